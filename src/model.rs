@@ -1,0 +1,204 @@
+//! The data model: what an analysed article is. JSON field names are an API.
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// One source file, decoded: the text every byte offset below points into.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path as given or found by the walk (forward slashes kept as-is).
+    pub path: String,
+    /// Decoded text, BOM stripped, line ends left as in the file.
+    pub text: String,
+    /// Byte range of every line (without its line end), in order; line N is `lines[N - 1]`.
+    pub lines: Vec<Range<usize>>,
+    /// Problems that did not stop the analysis (e.g. decoded as Windows-1252).
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// Splits `text` into lines at `\n`, `\r\n` and lone `\r`.
+    pub fn new(path: impl Into<String>, text: String) -> Document {
+        let bytes = text.as_bytes();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    lines.push(start..i);
+                    start = i + 1;
+                }
+                b'\r' => {
+                    lines.push(start..i);
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    start = i + 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if start < bytes.len() {
+            lines.push(start..bytes.len());
+        }
+        Document {
+            path: path.into(),
+            text,
+            lines,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The text of 1-based line `n` (empty when out of range).
+    pub fn line(&self, n: usize) -> &str {
+        match n.checked_sub(1).and_then(|i| self.lines.get(i)) {
+            Some(r) => &self.text[r.clone()],
+            None => "",
+        }
+    }
+
+    /// 1-based line number holding byte offset `byte`.
+    pub fn line_of(&self, byte: usize) -> usize {
+        self.lines.partition_point(|r| r.end < byte).min(self.lines.len().saturating_sub(1)) + 1
+    }
+
+    /// Character (code point) offset of byte offset `byte` (clamped to the text).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
+        let line = self.line_of(byte);
+        let line_start = self.lines.get(line - 1).map_or(0, |r| r.start.min(byte));
+        self.chars_before(line_start) + self.text[line_start..byte].chars().count()
+    }
+
+    fn chars_before(&self, byte: usize) -> usize {
+        // Linear, but only called per quote; fine for article-sized texts.
+        self.text[..byte].chars().count()
+    }
+}
+
+/// Largest char boundary at or below `i`.
+pub fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Paragraph,
+    ListItem,
+}
+
+/// A body paragraph or list item.
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// 1-based source line of the block's first character.
+    pub line: usize,
+    /// The block's text: the source slice with each line-end byte turned into a space,
+    /// so that byte `i` of `text` is byte `start + i` of the document.
+    pub text: String,
+    /// Byte offset of `text` in the document.
+    #[serde(skip)]
+    pub start: usize,
+    /// Sentences as byte ranges into `text`.
+    #[serde(skip)]
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl Block {
+    pub fn sentence_texts(&self) -> impl Iterator<Item = &str> {
+        self.sentences.iter().map(|r| &self.text[r.clone()])
+    }
+}
+
+/// A non-article line: what kind of web furniture it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct Boilerplate {
+    pub kind: BoilerplateKind,
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    Paywall,
+    Promo,
+    RightsNotice,
+    RelatedLinks,
+    AuthorBio,
+    Byline,
+    Dateline,
+    Disclaimer,
+    CommentWidget,
+    CommentPolicy,
+    SiteFooter,
+    Newsletter,
+    Social,
+    Cookie,
+    Navigation,
+    Caption,
+    Advertisement,
+}
+
+impl BoilerplateKind {
+    /// Human label, as the gold annotations and the text report write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            BoilerplateKind::Paywall => "paywall",
+            BoilerplateKind::Promo => "promo",
+            BoilerplateKind::RightsNotice => "rights notice",
+            BoilerplateKind::RelatedLinks => "related links",
+            BoilerplateKind::AuthorBio => "author bio",
+            BoilerplateKind::Byline => "byline",
+            BoilerplateKind::Dateline => "dateline",
+            BoilerplateKind::Disclaimer => "disclaimer",
+            BoilerplateKind::CommentWidget => "comment widget",
+            BoilerplateKind::CommentPolicy => "comment policy",
+            BoilerplateKind::SiteFooter => "site footer",
+            BoilerplateKind::Newsletter => "newsletter",
+            BoilerplateKind::Social => "social",
+            BoilerplateKind::Cookie => "cookie",
+            BoilerplateKind::Navigation => "navigation",
+            BoilerplateKind::Caption => "caption",
+            BoilerplateKind::Advertisement => "advertisement",
+        }
+    }
+}
+
+/// The structure of one article, before quotes, figures and digests are added.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub title: Option<String>,
+    pub title_line: Option<usize>,
+    pub dek: Option<String>,
+    pub dek_line: Option<usize>,
+    pub author: Option<String>,
+    pub truncated: bool,
+    pub blocks: Vec<Block>,
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// Everything cio-digest knows about one article; serialized as an `"article"`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    pub path: String,
+    pub title: Option<String>,
+    pub title_line: Option<usize>,
+    pub dek: Option<String>,
+    pub dek_line: Option<usize>,
+    pub author: Option<String>,
+    pub truncated: bool,
+    pub blocks: Vec<Block>,
+    pub boilerplate: Vec<Boilerplate>,
+    pub stats: crate::stats::Stats,
+    pub warnings: Vec<String>,
+}
