@@ -8,6 +8,7 @@
 pub mod corpus;
 pub mod model;
 pub mod parse;
+pub mod pipeline;
 pub mod read;
 pub mod sentences;
 pub mod stats;

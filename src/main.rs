@@ -1,1 +1,53 @@
-fn main(){}
+//! The `cio-digest` binary: flags in, report out, exit status.
+
+mod cli;
+mod report;
+
+use clap::Parser;
+use cli::{Cli, Command};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cio-digest: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Summarize(args) => summarize(&args),
+    }
+}
+
+fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
+    let roots = args.input.roots()?;
+    let filter = args.input.filter().map_err(anyhow::Error::msg)?;
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(stdout);
+    let mut printer = report::Printer::new(args.format, args.color.enabled(), args.input.quiet);
+    printer.begin(&mut out)?;
+    cio_digest::pipeline::run(&roots, &filter, args.input.threads(), |o| {
+        printer.add(&mut out, o)
+    })?;
+    let failed = printer.finish(&mut out)?;
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

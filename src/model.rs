@@ -61,7 +61,10 @@ impl Document {
 
     /// 1-based line number holding byte offset `byte`.
     pub fn line_of(&self, byte: usize) -> usize {
-        self.lines.partition_point(|r| r.end < byte).min(self.lines.len().saturating_sub(1)) + 1
+        self.lines
+            .partition_point(|r| r.end < byte)
+            .min(self.lines.len().saturating_sub(1))
+            + 1
     }
 
     /// Character (code point) offset of byte offset `byte` (clamped to the text).

@@ -65,7 +65,8 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Strips punctuation from both ends, keeping a leading currency sign and a trailing `%`.
 pub fn trim_word(w: &str) -> &str {
-    let keep_start = |c: char| c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥' | '#' | '@');
+    let keep_start =
+        |c: char| c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥' | '#' | '@');
     let keep_end = |c: char| c.is_alphanumeric() || matches!(c, '%' | '+');
     let w = w.trim_start_matches(|c: char| !keep_start(c));
     w.trim_end_matches(|c: char| !keep_end(c))
@@ -86,7 +87,10 @@ mod tests {
         assert_eq!(n("a $37.5 billion chain"), 4);
         assert_eq!(n("Gartner and Korn/Ferry's experts - outlines"), 5);
         assert_eq!(n("ahead--of customers"), 3);
-        assert_eq!(n("mail jane@example.com or see https://example.com/a-b."), 5);
+        assert_eq!(
+            n("mail jane@example.com or see https://example.com/a-b."),
+            5
+        );
         assert_eq!(n("“Quoted,” he says."), 3);
         assert_eq!(n(" - & … "), 0);
         assert_eq!(words("(76%)").next(), Some("76%"));

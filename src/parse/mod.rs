@@ -1,7 +1,133 @@
 //! Document -> Structure: title, dek, author, body blocks and boilerplate.
+//!
+//! The parse works on lines. Each line is first judged on its own
+//! (`boilerplate::classify`); then position decides the rest: the title is the
+//! first line that is not furniture, the dek is a standfirst right under it,
+//! and at the tail an author bio, "read more" prompts and short leftover lines
+//! after other furniture are taken out. What remains is the body, cut into
+//! blocks by `blocks`.
 
-use crate::model::{Document, Structure};
+mod blocks;
+pub mod boilerplate;
+mod head;
 
-pub fn parse(_doc: &Document) -> Structure {
-    Structure::default()
+use crate::model::{Boilerplate, BoilerplateKind, Document, Structure};
+use crate::stats;
+
+/// What the parse knows about one line.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'a> {
+    pub text: &'a str,
+    pub words: usize,
+    pub kind: Option<BoilerplateKind>,
+    /// Taken as title or dek: neither body nor boilerplate.
+    pub head: bool,
 }
+
+impl Line<'_> {
+    pub fn blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+    pub fn is_body(&self) -> bool {
+        !self.blank() && self.kind.is_none() && !self.head
+    }
+    /// Reads like a sentence rather than a label or link.
+    pub fn is_prose(&self) -> bool {
+        let t = self.text.trim_end();
+        self.words >= 12 || (self.words >= 4 && t.ends_with(['.', '!', '?', '"', '”', ':']))
+    }
+}
+
+pub fn parse(doc: &Document) -> Structure {
+    let mut lines: Vec<Line> = (1..=doc.lines.len())
+        .map(|n| {
+            let text = doc.line(n);
+            let words = stats::words(text).count();
+            Line {
+                text,
+                words,
+                kind: boilerplate::classify(text, words),
+                head: false,
+            }
+        })
+        .collect();
+    let mut s = Structure::default();
+    head::find(&mut lines, &mut s);
+    mark_tail(&mut lines, s.author.as_deref());
+    if s.author.is_none() {
+        s.author = author_from_bio(&lines);
+    }
+    s.blocks = blocks::build(doc, &lines);
+    s.boilerplate = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            l.kind.map(|kind| Boilerplate {
+                kind,
+                line: i + 1,
+                text: l.text.trim().to_string(),
+            })
+        })
+        .collect();
+    s.truncated = s
+        .boilerplate
+        .iter()
+        .any(|b| b.kind == BoilerplateKind::Paywall);
+    s
+}
+
+/// Walks back from the end over furniture, marking what only position reveals:
+/// author bios, "read more" prompts (the article is an excerpt), and short
+/// leftover lines (a footer's site name) below other furniture.
+fn mark_tail(lines: &mut [Line], author: Option<&str>) {
+    let mut pending_footer: Vec<usize> = Vec::new();
+    let mut i = lines.len();
+    while i > 0 {
+        i -= 1;
+        let l = &lines[i];
+        if l.blank() || l.head {
+            continue;
+        }
+        if let Some(kind) = l.kind {
+            if kind != BoilerplateKind::Byline && kind != BoilerplateKind::Dateline {
+                for &p in &pending_footer {
+                    lines[p].kind = Some(BoilerplateKind::SiteFooter);
+                }
+                pending_footer.clear();
+            }
+            continue;
+        }
+        if boilerplate::is_continue_prompt(l.text, l.words) {
+            lines[i].kind = Some(BoilerplateKind::Paywall);
+            continue;
+        }
+        if boilerplate::bio_subject(l.text.trim(), author).is_some() && has_body_before(lines, i) {
+            lines[i].kind = Some(BoilerplateKind::AuthorBio);
+            continue;
+        }
+        if !l.is_prose() && l.words <= 8 {
+            pending_footer.push(i);
+            continue;
+        }
+        break;
+    }
+}
+
+/// True when real body text stands before line index `i`, so a bio is not the article.
+fn has_body_before(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .filter(|l| l.is_body() && l.is_prose())
+        .count()
+        >= 2
+}
+
+fn author_from_bio(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| l.kind == Some(BoilerplateKind::AuthorBio))
+        .find_map(|l| boilerplate::bio_subject(l.text.trim(), None).map(str::to_string))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,154 @@
+//! Command-line flags (clap) and their translation into plain settings.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  cio-digest summarize seeds/
+  cio-digest summarize --format ndjson corpus/ | jq 'select(.type==\"article\") | .title'
+  git diff --name-only | cio-digest summarize -
+
+Exit status:
+  0  every file was analysed
+  2  a file could not be read (it is named on stderr and in the output's errors),
+     or the command line was wrong";
+
+/// Walks folders of scraped articles and turns each into structured data.
+#[derive(Debug, Parser)]
+#[command(name = "cio-digest", version, about, after_long_help = EXAMPLES, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse articles and print a digest of each and of the corpus.
+    Summarize(SummarizeArgs),
+}
+
+/// Flags shared by every command that reads a corpus.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files and folders to analyse (folders are walked recursively in sorted
+    /// order). `-` reads a newline-separated list of paths from standard input.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// File extensions to take when walking folders (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', default_value = "txt,md")]
+    pub ext: Vec<String>,
+
+    /// Glob(s) of files to take when walking folders, instead of --ext (e.g. '**/2024-*.txt').
+    #[arg(long)]
+    pub glob: Vec<String>,
+
+    /// Walk hidden files and folders too.
+    #[arg(long)]
+    pub hidden: bool,
+
+    /// Worker threads (default: one per core). Output is identical for any value.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Print no warnings or errors on stderr (they still appear in the output's errors).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SummarizeArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// When to colour text output.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A readable digest per article and corpus totals.
+    Text,
+    /// One JSON document: {version, articles, corpus, errors}.
+    Json,
+    /// One JSON object per line, each with a "type": article, error, corpus.
+    Ndjson,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+impl InputArgs {
+    /// The roots to walk: the paths given, with `-` replaced by the paths read from stdin.
+    pub fn roots(&self) -> std::io::Result<Vec<PathBuf>> {
+        let mut out = Vec::new();
+        for p in &self.paths {
+            if p.as_os_str() == "-" {
+                for line in std::io::read_to_string(std::io::stdin())?.lines() {
+                    let line = line.trim_end_matches('\r');
+                    if !line.trim().is_empty() {
+                        out.push(PathBuf::from(line));
+                    }
+                }
+            } else {
+                out.push(p.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn filter(&self) -> Result<cio_digest::walk::Filter, String> {
+        let filter = cio_digest::walk::Filter {
+            extensions: self
+                .ext
+                .iter()
+                .map(|e| e.trim_start_matches('.').to_lowercase())
+                .collect(),
+            globs: None,
+            hidden: self.hidden,
+        };
+        filter.with_globs(&self.glob)
+    }
+
+    pub fn threads(&self) -> usize {
+        self.threads
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
+}
+
+impl Color {
+    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    pub fn enabled(self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

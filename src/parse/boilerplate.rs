@@ -1,0 +1,460 @@
+//! Line-level recognition of web furniture: paywalls, promos, bylines, footers...
+//!
+//! Each rule is a case-insensitive pattern with a word limit: furniture is short,
+//! so a long body paragraph that merely mentions "cookies" or "newsletter" is
+//! never taken. Position-dependent decisions (author bios, site footers, "read
+//! more" at the end) are made in `parse::mod`, which knows where the body is.
+
+use crate::model::BoilerplateKind::{self, *};
+use regex::{Regex, RegexSet};
+use std::sync::LazyLock;
+
+/// (kind, pattern, the most words a matching line may have).
+const RULES: &[(BoilerplateKind, &str, usize)] = &[
+    // Paywalls and registration walls.
+    (Paywall, r"^\W*to (continue|keep) reading\b", 25),
+    (
+        Paywall,
+        r"\b(register|subscribe|sign (up|in)|log ?in) (now |today |for free )?to (continue|keep) reading\b",
+        30,
+    ),
+    (
+        Paywall,
+        r"\b(this|the rest of this|the full) (article|story|content) is (only )?(available|reserved|exclusive) (to|for) (subscribers|members|registered)",
+        40,
+    ),
+    (
+        Paywall,
+        r"^\W*(already a (subscriber|member)|subscribe to (read|unlock|continue)|you have (reached|read) (your|all|\d+) .*(free )?(articles|stories)|create a free account to)",
+        40,
+    ),
+    (
+        Paywall,
+        r"^\W*(subscribers? only|premium content|unlock (this|full) (article|story))\W*$",
+        8,
+    ),
+    // Rights and reprints.
+    (
+        RightsNotice,
+        r"\b(reproduction|redistribution|republication) (is )?(permitted|prohibited|not permitted)",
+        40,
+    ),
+    (RightsNotice, r"\ball rights reserved\b", 30),
+    (RightsNotice, r"^\W*(copyright|©|\(c\))\s*(\d{4}|[A-Z])", 30),
+    (
+        RightsNotice,
+        r"\bfor (reprints|reprint permission|permission to reprint)\b",
+        30,
+    ),
+    (
+        RightsNotice,
+        r"\bmay not be (re)?(published|broadcast|rewritten|redistributed)\b",
+        40,
+    ),
+    // Related links and "more by".
+    (
+        RelatedLinks,
+        r"^\W*more (articles|stories|posts|columns|news) (by|from)\b",
+        12,
+    ),
+    (
+        RelatedLinks,
+        r"^\W*(related|recommended|popular|trending|most read|most popular)( articles| stories| content| posts| links| reading| coverage| news)?\s*(:|$)",
+        20,
+    ),
+    (RelatedLinks, r"^\W*(see|read) also\b", 20),
+    (
+        RelatedLinks,
+        r"^\W*(you (may|might) (also )?(like|enjoy|be interested in)|recommended for you|further reading|more from (our|the)|more on this (story|topic))\b",
+        20,
+    ),
+    (
+        RelatedLinks,
+        r"^\W*(read|see|watch|listen) (more|next|now)\s*[:›»>|-]",
+        25,
+    ),
+    (RelatedLinks, r"^\W*(related|read more|more)\s*:", 25),
+    // Promotions and advertising.
+    (
+        Promo,
+        r"^\W*download (our|the|cio's|your|a free)?\b.*\b(issue|report|guide|e-?book|white ?paper|pdf|app)\b",
+        25,
+    ),
+    (Promo, r"^\W*(get|grab|claim) (your|a|the) free\b", 20),
+    (
+        Promo,
+        r"\b(digital (issue|edition)|special offer|limited[- ]time offer|promo code|free trial)\b",
+        20,
+    ),
+    (
+        Promo,
+        r"^\W*(sponsored( content| post)?|partner content|paid (post|content)|presented by|brought to you by)\b",
+        12,
+    ),
+    (
+        Promo,
+        r"^\W*(click here|tap here|learn more|find out more|register (now|today|here)|join us)\b",
+        15,
+    ),
+    (
+        Promo,
+        r"^\W*(attend|join|register for) (our|the) (free )?(webinar|event|conference|summit)\b",
+        25,
+    ),
+    (
+        Advertisement,
+        r"^\W*(advertisement|advertising|ad|sponsored|story continues below( advertisement)?|article continues below)\W*$",
+        5,
+    ),
+    // Newsletters, social, cookies.
+    (
+        Newsletter,
+        r"\b(newsletters?|mailing list|in your inbox|to your inbox|daily briefing)\b",
+        12,
+    ),
+    (
+        Newsletter,
+        r"^\W*(sign up|subscribe)\b.*\b(e-?mail|updates|alerts|briefing|digest)\b",
+        25,
+    ),
+    (Newsletter, r"^\W*enter your e-?mail\b", 20),
+    (
+        Social,
+        r"^\W*(share|tweet|pin|email|print)( this)?( (article|story|page|post))?( on| via| with)?\s*(facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)?\W*$",
+        6,
+    ),
+    (Social, r"^\W*(follow|like|find|join) us on\b", 20),
+    (
+        Social,
+        r"^\W*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share)(\s*[|/·•,]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share|copy link))+\W*$",
+        12,
+    ),
+    (
+        Cookie,
+        r"\b(we|this (site|website)) uses? cookies\b|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b",
+        50,
+    ),
+    // Comments.
+    (
+        CommentWidget,
+        r"^\W*(add|post|leave|write|submit|view|show|hide|load|read|see) (your |a |all |the |\d+ )?(comments?|reply|replies)\b",
+        8,
+    ),
+    (
+        CommentWidget,
+        r"^\W*(\d+ )?(comments?|responses|replies|discussion)( \(\d+\))?\W*$",
+        4,
+    ),
+    (
+        CommentWidget,
+        r"^\W*(join|start) the (conversation|discussion)\b",
+        10,
+    ),
+    (
+        CommentPolicy,
+        r"\bcomment(s|ing)? (policy|guidelines|section|rules)\b",
+        80,
+    ),
+    (
+        CommentPolicy,
+        r"\b(comments|posts) (are moderated|represent the views|may be moderated|will be reviewed)\b",
+        80,
+    ),
+    (
+        CommentPolicy,
+        r"\b(content|accuracy) of (the )?comments\b",
+        80,
+    ),
+    (
+        CommentPolicy,
+        r"\bcommunity (guidelines|standards|rules)\b",
+        40,
+    ),
+    // Disclaimers.
+    (
+        Disclaimer,
+        r"\b(opinions|views) expressed (herein|here|in this|above|are)\b",
+        80,
+    ),
+    (
+        Disclaimer,
+        r"\bdo(es)? not necessarily (reflect|represent) the (views|opinions|position)\b",
+        80,
+    ),
+    (
+        Disclaimer,
+        r"\b(accepts?|assumes?) no (legal )?(liability|responsibility)\b",
+        80,
+    ),
+    (
+        Disclaimer,
+        r"\bnot (intended as|to be construed as|a substitute for) (financial|legal|investment|medical|professional) advice\b",
+        80,
+    ),
+    (
+        Disclaimer,
+        r"^\W*(disclaimer|disclosure|editor's note|editorial note)\s*:",
+        80,
+    ),
+    (
+        Disclaimer,
+        r"\b(affiliate (links?|commission)|we may (earn|receive) (a )?(small )?commission)\b",
+        50,
+    ),
+    // Navigation, footer, captions, bylines, datelines.
+    (
+        Navigation,
+        r"^\W*(skip to (main )?content|skip navigation|back to top|return to top|jump to|main menu|menu|search|home|next (article|story|page)|previous (article|story|page)|print this page|continue reading the main story|toggle navigation|close|open menu)\W*$",
+        6,
+    ),
+    (
+        Navigation,
+        r"^\W*(log ?in|sign ?in|sign ?up|register|subscribe|my account)(\s*[|/·•]\s*(log ?in|sign ?in|sign ?up|register|subscribe|my account))*\W*$",
+        6,
+    ),
+    (
+        Navigation,
+        r"^([^|]{1,30}\|){3,}[^|]{0,30}$|^([^»]{1,30}»){2,}[^»]{0,40}$|^([^›]{1,30}›){2,}[^›]{0,40}$|^(\s*[A-Za-z&][\w&' ]{0,24}\s+[>/]\s+){2,}[\w&' ]{1,30}$",
+        20,
+    ),
+    (
+        SiteFooter,
+        r"^\W*(about us|contact us|privacy( policy| notice)?|terms (of (use|service)|and conditions|& conditions)|site ?map|careers|advertise( with us)?|accessibility|help center|faq)(\s*[|/·•,]\s*\w[\w ]{0,25})*\W*$",
+        15,
+    ),
+    (
+        SiteFooter,
+        r"^\W*(powered by|designed by|site by|website by)\b",
+        10,
+    ),
+    (
+        Caption,
+        r"^\W*(image|photo|picture|video|graphic|illustration)( credit| caption| source)?\s*:",
+        30,
+    ),
+    (
+        Caption,
+        r"^\W*\(?(photo|image|picture)( credit)?:?\s*[^)]*(getty images|reuters|ap photo|afp|shutterstock|istock)\W*\)?\s*$",
+        15,
+    ),
+    (
+        Caption,
+        r"^[^.]{0,120}\((getty images|reuters|ap photo|afp|shutterstock|istock|file photo)[^)]*\)\s*$",
+        25,
+    ),
+    (
+        Byline,
+        r"^\W*by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and|&|\||-|–|—)\s*.*)?$",
+        14,
+    ),
+    (
+        Byline,
+        r"^\W*(written by|posted by|words by|reporting by|author)\s*:?\s+[A-Z]",
+        14,
+    ),
+    (
+        Byline,
+        r"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){1,3}\s*[|,–—-]\s*(staff |senior |contributing |guest |special |chief )?(reporter|writer|correspondent|editor|columnist|contributor|analyst|blogger|journalist)\b.{0,40}$",
+        12,
+    ),
+    (
+        Dateline,
+        r"^\W*(published|updated|posted|last (updated|modified)|first published)\b.{0,60}$",
+        14,
+    ),
+    (
+        Dateline,
+        r"^\W*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b[\s,|:0-9apmAPMESTDUGCBT.-]*$",
+        12,
+    ),
+    (
+        Dateline,
+        r"^\W*\d+ (minutes?|hours?|days?|weeks?) ago\W*$",
+        5,
+    ),
+    (Dateline, r"^\W*\d+ min(ute)?s? read\W*$", 5),
+];
+
+static SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(RULES.iter().map(|(_, p, _)| format!("(?i){p}")))
+        .expect("boilerplate patterns compile")
+});
+
+/// Kind of boilerplate `line` is, judged on its own; `words` is its word count.
+pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    SET.matches(line)
+        .iter()
+        .find(|&i| words <= RULES[i].2)
+        .map(|i| RULES[i].0)
+}
+
+static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(continue reading|keep reading|read (the )?(full|whole|rest of the|more of the|entire) (article|story|post|piece)|read more|full story)\b").expect("compiles")
+});
+
+/// A "read more" link: the article is an excerpt when it stands after the body.
+pub fn is_continue_prompt(line: &str, words: usize) -> bool {
+    words <= 12 && CONTINUE.is_match(line.trim())
+}
+
+static BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][\p{L}.'’-]+\s+){1,3}(?:is|was|has been|writes|covers|reports)\b")
+        .expect("compiles")
+});
+static BIO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(writer|journalist|reporter|editor|columnist|author|contributor|correspondent|freelance|blogger|blogs|her website|his website|follow (her|him)|can be reached|e-?mail (her|him)|twitter|author of|her (latest|most recent|new) book|his (latest|most recent|new) book)\b").expect("compiles")
+});
+
+/// Name at the start of an author-bio paragraph ("Kay Plantes is an economist ..."),
+/// when the paragraph reads like one. `author` is the byline name, if known.
+pub fn bio_subject<'a>(para: &'a str, author: Option<&str>) -> Option<&'a str> {
+    let m = BIO.find(para)?;
+    let verb_at = m.as_str().trim_end().rfind(char::is_whitespace)?;
+    let name = m.as_str()[..verb_at].trim();
+    let names_author = author.is_some_and(|a| a.eq_ignore_ascii_case(name) || a.ends_with(name));
+    (names_author || BIO_WORDS.is_match(para)).then_some(name)
+}
+
+static BYLINE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]").expect("compiles")
+});
+
+/// The person named by a byline or "More articles by" line.
+pub fn byline_name(line: &str) -> Option<String> {
+    let c = BYLINE_NAME.captures(line.trim())?;
+    let name = c.get(1).or_else(|| c.get(2))?.as_str().trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // All-caps bylines ("By JANE DOE") read better in title case.
+    let shout = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let out: Vec<String> = words
+        .iter()
+        .map(|w| {
+            if shout && w.len() > 1 {
+                title_case(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    (out.len() >= 2 || out.first().is_some_and(|w| w.len() > 2)).then(|| out.join(" "))
+}
+
+fn title_case(w: &str) -> String {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(f) => f
+            .to_uppercase()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> Option<BoilerplateKind> {
+        classify(s, crate::stats::words(s).count())
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(
+            k("To continue reading this article register now"),
+            Some(Paywall)
+        );
+        assert_eq!(k("Subscribe now to keep reading"), Some(Paywall));
+        assert_eq!(
+            k("© 2024 Example Media Group. All rights reserved."),
+            Some(RightsNotice)
+        );
+        assert_eq!(
+            k("Reproduction permitted for personal use only."),
+            Some(RightsNotice)
+        );
+        assert_eq!(k("More articles by Jane Doe"), Some(RelatedLinks));
+        assert_eq!(
+            k("Related: How banks test their disaster plans"),
+            Some(RelatedLinks)
+        );
+        assert_eq!(
+            k("Download our free guide to cloud budgets (PDF)"),
+            Some(Promo)
+        );
+        assert_eq!(k("Sign up for our daily newsletter"), Some(Newsletter));
+        assert_eq!(
+            k("We use cookies to improve your experience."),
+            Some(Cookie)
+        );
+        assert_eq!(k("Share on Facebook"), Some(Social));
+        assert_eq!(k("Facebook | Twitter | LinkedIn | Email"), Some(Social));
+        assert_eq!(k("Home | News | Business | Technology"), Some(Navigation));
+        assert_eq!(k("Skip to main content"), Some(Navigation));
+        assert_eq!(
+            k("About Us | Contact Us | Privacy Policy"),
+            Some(SiteFooter)
+        );
+        assert_eq!(k("12 Comments"), Some(CommentWidget));
+        assert_eq!(k("-Add Your Comment"), Some(CommentWidget));
+        assert_eq!(k("By Jane Doe"), Some(Byline));
+        assert_eq!(k("Jane Doe | Senior Reporter"), Some(Byline));
+        assert_eq!(k("Published: March 3, 2021 10:15 am ET"), Some(Dateline));
+        assert_eq!(k("March 3, 2021"), Some(Dateline));
+        assert_eq!(k("Advertisement"), Some(Advertisement));
+        assert_eq!(
+            k("The views expressed here are the author's own and do not necessarily reflect those of the publisher."),
+            Some(Disclaimer)
+        );
+    }
+
+    #[test]
+    fn prose_is_not_boilerplate() {
+        for s in [
+            "The bank said it would stop using tracking cookies on its website by the end of the year, after complaints from privacy groups and a ruling by regulators.",
+            "By the end of the quarter, revenue had risen 12% to $4.1bn, the company said.",
+            "Comments from investors were broadly positive.",
+            "The newsletter industry has grown quickly since 2020, analysts say, as writers leave newspapers to work for themselves.",
+            "Home prices rose again in March.",
+            "Download speeds doubled last year, according to the regulator.",
+        ] {
+            assert_eq!(k(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(byline_name("By Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            byline_name("By JANE DOE, Reporter").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            byline_name("Jane Doe | Reporter").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            byline_name("More articles by Kay Plantes").as_deref(),
+            Some("Kay Plantes")
+        );
+        assert_eq!(
+            bio_subject("Sam Roe is a freelance writer based in Leeds.", None),
+            Some("Sam Roe")
+        );
+        assert_eq!(
+            bio_subject("Sam Roe is an economist.", Some("Sam Roe")),
+            Some("Sam Roe")
+        );
+        assert_eq!(
+            bio_subject("Smith is a former chief executive of the bank.", None),
+            None
+        );
+    }
+}

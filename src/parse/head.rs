@@ -1,0 +1,117 @@
+//! The head of an article: title, dek (standfirst) and author.
+
+use super::{boilerplate, Line};
+use crate::model::{BoilerplateKind, Structure};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Finds title, dek and author, marking their lines.
+pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
+    // The author may be named anywhere: a byline or "More articles by X".
+    s.author = lines
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.kind,
+                Some(BoilerplateKind::Byline | BoilerplateKind::RelatedLinks)
+            )
+        })
+        .find_map(|l| boilerplate::byline_name(l.text));
+
+    let Some(t) = lines.iter().position(|l| l.is_body()) else {
+        return;
+    };
+    // A first line of running prose is no headline: the article has no title.
+    if lines[t].words > 30 || crate::sentences::split(lines[t].text).len() > 2 {
+        return;
+    }
+    lines[t].head = true;
+    s.title = Some(clean_title(lines[t].text));
+    s.title_line = Some(t + 1);
+
+    // The dek is the next paragraph, alone, when it reads like a standfirst.
+    let mut j = t + 1;
+    while j < lines.len() && (lines[j].blank() || lines[j].kind.is_some()) {
+        j += 1;
+    }
+    let alone = lines
+        .get(j + 1)
+        .is_none_or(|l| l.blank() || l.kind.is_some());
+    let body_follows = lines[j.min(lines.len())..]
+        .iter()
+        .skip(1)
+        .any(|l| l.is_body() && l.is_prose());
+    if j < lines.len() && alone && body_follows && is_dek(lines[j].text) {
+        lines[j].head = true;
+        s.dek = Some(lines[j].text.trim().to_string());
+        s.dek_line = Some(j + 1);
+    }
+}
+
+/// Headline text without markdown marks.
+fn clean_title(t: &str) -> String {
+    let t = t.trim().trim_start_matches('#').trim();
+    let t = t
+        .strip_prefix("**")
+        .and_then(|x| x.strip_suffix("**"))
+        .unwrap_or(t);
+    t.trim().to_string()
+}
+
+static NEWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(said|says|told|reported|reports|announced|according to|is|are|was|were|has|have|had|",
+        r"will|would|did|does|yesterday|today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        r#"|\d|["“”]|\(AP\)|\(AFP\)|\(Reuters\)"#
+    ))
+    .expect("compiles")
+});
+
+/// A standfirst: one short sentence that is not a news lead. News leads carry
+/// the story's facts (figures, quotes, attributions, finite reporting verbs), so
+/// a BBC-style first paragraph stays in the body; a dek is a general promise.
+fn is_dek(t: &str) -> bool {
+    let t = t.trim();
+    let words = crate::stats::words(t).count();
+    let sentences = crate::sentences::split(t).len();
+    (5..=35).contains(&words)
+        && sentences == 1
+        && !NEWS_LEAD.is_match(t)
+        && !t.ends_with(':')
+        && !has_inner_proper_noun(t)
+}
+
+/// A capitalised word after the first that is not an acronym ("CIOs" is fine).
+fn has_inner_proper_noun(t: &str) -> bool {
+    crate::stats::words(t).skip(1).any(|w| {
+        let mut cs = w.chars();
+        let first_upper = cs.next().is_some_and(char::is_uppercase);
+        let rest: Vec<char> = cs.filter(|c| c.is_alphabetic()).collect();
+        first_upper
+            && rest.iter().any(|c| c.is_lowercase())
+            && !rest.iter().take(2).all(|c| c.is_uppercase())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deks() {
+        assert!(is_dek("CIOs who get out of the office and talk face-to-face with customers can bring back ideas for new products and better systems."));
+        assert!(!is_dek("Quarterly profits at the company jumped 76% to $1.13bn for the three months to December."));
+        assert!(!is_dek(
+            "A blind student has developed software that turns colours into notes."
+        ));
+        assert!(!is_dek(
+            "Shares in the firm rose on speculation that it is in takeover talks."
+        ));
+        assert!(!is_dek(
+            "The minister told reporters the plan would go ahead."
+        ));
+        assert!(!is_dek(
+            "Local activists in Saxony bricked up the entrance to a polling station."
+        ));
+    }
+}

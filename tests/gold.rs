@@ -1,0 +1,86 @@
+//! The seeds against their hand-made gold annotations (tests/gold/seeds.json).
+
+mod common;
+
+use serde_json::Value;
+
+fn seeds_report() -> Value {
+    let out = common::run(&["summarize", "--format", "json", "seeds/"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    common::json(&out)
+}
+
+#[test]
+fn structure_matches_gold() {
+    let report = seeds_report();
+    for g in common::gold()["articles"].as_array().unwrap() {
+        let file = g["file"].as_str().unwrap();
+        let a = common::article(&report, file);
+        assert_eq!(a["title"], g["title"], "{file}: title");
+        let source = std::fs::read_to_string(common::root().join("seeds").join(file)).unwrap();
+        let title_line = source.lines().position(|l| l.trim() == g["title"]).unwrap() + 1;
+        assert_eq!(a["title_line"], title_line, "{file}: title line");
+        assert_eq!(a["dek"], g["dek"], "{file}: dek");
+        assert_eq!(a["author"], g["author"], "{file}: author");
+        assert_eq!(a["truncated"], g["truncated"], "{file}: truncated");
+        assert_eq!(
+            a["stats"]["paragraphs"], g["body_paragraphs"],
+            "{file}: paragraphs"
+        );
+        assert_eq!(
+            a["stats"]["list_items"], g["list_items"],
+            "{file}: list items"
+        );
+        let sentences = a["stats"]["sentences"].as_i64().unwrap();
+        let want = g["body_sentences"].as_i64().unwrap();
+        assert!(
+            (sentences - want).abs() <= 1,
+            "{file}: {sentences} sentences, gold {want}"
+        );
+
+        let lines: Vec<u64> = a["boilerplate"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["line"].as_u64().unwrap())
+            .collect();
+        let want: Vec<u64> = g["boilerplate_lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
+        assert_eq!(lines, want, "{file}: boilerplate lines");
+        for b in a["boilerplate"].as_array().unwrap() {
+            let line = b["line"].as_u64().unwrap().to_string();
+            let kind = b["kind"].as_str().unwrap().replace('_', " ");
+            assert_eq!(
+                Some(kind.as_str()),
+                g["boilerplate_kinds"][&line].as_str(),
+                "{file}: kind of line {line}"
+            );
+        }
+
+        // The body spans exactly the gold's body lines.
+        let blocks = a["blocks"].as_array().unwrap();
+        let first = blocks.first().unwrap()["line"].as_u64().unwrap();
+        let last = blocks.last().unwrap()["line"].as_u64().unwrap();
+        assert_eq!(
+            [first, last],
+            [
+                g["body_lines"][0].as_u64().unwrap(),
+                g["body_lines"][1].as_u64().unwrap()
+            ],
+            "{file}: body lines"
+        );
+        if let Some(range) = g["list_lines"].as_array() {
+            let items: Vec<u64> = blocks
+                .iter()
+                .filter(|b| b["kind"] == "list_item")
+                .map(|b| b["line"].as_u64().unwrap())
+                .collect();
+            let (lo, hi) = (range[0].as_u64().unwrap(), range[1].as_u64().unwrap());
+            assert_eq!(items, (lo..=hi).collect::<Vec<_>>(), "{file}: list lines");
+        }
+    }
+}
