@@ -203,6 +203,16 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     // Navigation, footer, captions, bylines, datelines.
     (
+        SiteFooter,
+        r"^\W*(about us|contact us|privacy( policy| notice)?|terms (of (use|service)|and conditions|& conditions)|site ?map|careers|advertise( with us)?|accessibility|help center|faq)(\s*[|/·•,]\s*\w[\w ]{0,25})*\W*$",
+        15,
+    ),
+    (
+        SiteFooter,
+        r"^\W*(powered by|designed by|site by|website by)\b",
+        10,
+    ),
+    (
         Navigation,
         r"^\W*(skip to (main )?content|skip navigation|back to top|return to top|jump to|main menu|menu|search|home|next (article|story|page)|previous (article|story|page)|print this page|continue reading the main story|toggle navigation|close|open menu)\W*$",
         6,
@@ -216,16 +226,6 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         Navigation,
         r"^([^|]{1,30}\|){3,}[^|]{0,30}$|^([^»]{1,30}»){2,}[^»]{0,40}$|^([^›]{1,30}›){2,}[^›]{0,40}$|^(\s*[A-Za-z&][\w&' ]{0,24}\s+[>/]\s+){2,}[\w&' ]{1,30}$",
         20,
-    ),
-    (
-        SiteFooter,
-        r"^\W*(about us|contact us|privacy( policy| notice)?|terms (of (use|service)|and conditions|& conditions)|site ?map|careers|advertise( with us)?|accessibility|help center|faq)(\s*[|/·•,]\s*\w[\w ]{0,25})*\W*$",
-        15,
-    ),
-    (
-        SiteFooter,
-        r"^\W*(powered by|designed by|site by|website by)\b",
-        10,
     ),
     (
         Caption,
@@ -312,12 +312,25 @@ static BIO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Name at the start of an author-bio paragraph ("Kay Plantes is an economist ..."),
 /// when the paragraph reads like one. `author` is the byline name, if known.
 pub fn bio_subject<'a>(para: &'a str, author: Option<&str>) -> Option<&'a str> {
+    // Bios are short; a long paragraph is body text whatever its first words.
+    if crate::stats::words(para).count() > 90 {
+        return None;
+    }
     let m = BIO.find(para)?;
     let verb_at = m.as_str().trim_end().rfind(char::is_whitespace)?;
     let name = m.as_str()[..verb_at].trim();
     let names_author = author.is_some_and(|a| a.eq_ignore_ascii_case(name) || a.ends_with(name));
-    (names_author || BIO_WORDS.is_match(para)).then_some(name)
+    let first = name.split_whitespace().next().unwrap_or("");
+    let looks_like_name = name.split_whitespace().count() >= 2 && !NOT_NAMES.contains(&first);
+    (names_author || (looks_like_name && BIO_WORDS.is_match(para))).then_some(name)
 }
+
+/// Capitalised sentence openers that are never the first word of a person's name.
+const NOT_NAMES: &[&str] = &[
+    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "There", "The", "A", "An",
+    "Our", "His", "Her", "Their", "Its", "What", "Which", "Who", "Each", "Every", "Such", "One",
+    "Another",
+];
 
 static BYLINE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]").expect("compiles")

@@ -60,8 +60,9 @@ fn clean_title(t: &str) -> String {
 
 static NEWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(said|says|told|reported|reports|announced|according to|is|are|was|were|has|have|had|",
-        r"will|would|did|does|yesterday|today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        r"(?i)\b(said|says|told|reported|reports|announced|according to|was|were|has|have|had|will|would|",
+        r"did|does|yesterday|today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        r"|\b(is|are) (\w+ing|to|set to|due to|expected to|likely to)\b",
         r#"|\d|["“”]|\(AP\)|\(AFP\)|\(Reuters\)"#
     ))
     .expect("compiles")
@@ -79,6 +80,32 @@ fn is_dek(t: &str) -> bool {
         && !NEWS_LEAD.is_match(t)
         && !t.ends_with(':')
         && !has_inner_proper_noun(t)
+        && !has_past_tense(t)
+}
+
+/// Irregular past tenses common in news leads.
+const IRREGULAR_PAST: &[&str] = &[
+    "spent", "ran", "made", "took", "went", "rose", "fell", "grew", "won", "lost", "led", "got",
+    "gave", "saw", "came", "became", "began", "left", "paid", "sold", "bought", "built", "cut",
+    "hit", "met", "kept", "held", "brought", "thought", "found", "struck", "shut", "sank", "slid",
+    "soared", "beat", "broke", "chose", "drew", "drove", "ate", "flew", "forgot", "froze", "hid",
+    "knew", "lent", "meant", "rang", "sent", "shook", "sought", "spoke", "stood", "stole", "swore",
+    "taught", "threw", "wrote", "quit", "bid",
+];
+
+/// Words ending in -ed that are no past tense.
+const NOT_PAST: &[&str] = &[
+    "need", "speed", "indeed", "seed", "feed", "breed", "hundred", "bed", "red", "shed", "greed",
+    "deed", "weed", "bleed", "proceed", "succeed", "exceed",
+];
+
+/// A finite past-tense verb: the mark of a news lead reporting an event.
+fn has_past_tense(t: &str) -> bool {
+    crate::stats::words(t).any(|w| {
+        let w = w.to_lowercase();
+        IRREGULAR_PAST.contains(&w.as_str())
+            || (w.len() >= 5 && w.ends_with("ed") && !NOT_PAST.contains(&w.as_str()))
+    })
 }
 
 /// A capitalised word after the first that is not an acronym ("CIOs" is fine).

@@ -1,1 +1,199 @@
+//! Structure tests on articles written for them: every kind of furniture at the
+//! start, the end and between paragraphs, and clean articles that must lose nothing.
 
+use super::parse;
+use crate::model::{BlockKind, BoilerplateKind, BoilerplateKind::*, Document, Structure};
+
+fn p(text: &str) -> Structure {
+    parse(&Document::new("t.txt", text.to_string()))
+}
+
+fn kinds(s: &Structure) -> Vec<(usize, BoilerplateKind)> {
+    s.boilerplate.iter().map(|b| (b.line, b.kind)).collect()
+}
+
+const P1: &str = "The regional bank spent most of last year moving its loan systems to a new platform, a project that ran two months late and well over budget.";
+const P2: &str = "Its chief technology officer said the delay came from data that nobody had cleaned in twenty years, and from a vendor that changed its pricing halfway through.";
+const P3: &str = "Staff were retrained in small groups over the summer. Branches stayed open throughout, and customers noticed little beyond a new login screen.";
+
+fn article(head: &str, between: &str, tail: &str) -> String {
+    format!("{head}Banks Rebuild Their Cores\n\n{P1}\n\n{between}{P2}\n\n{P3}\n\n{tail}")
+}
+
+#[test]
+fn clean_article_loses_nothing() {
+    let s = p(&article("", "", ""));
+    assert_eq!(s.title.as_deref(), Some("Banks Rebuild Their Cores"));
+    assert_eq!(s.title_line, Some(1));
+    assert_eq!(s.dek, None);
+    assert_eq!(s.author, None);
+    assert!(s.boilerplate.is_empty());
+    assert!(!s.truncated);
+    let texts: Vec<&str> = s.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(texts, vec![P1, P2, P3]);
+    assert_eq!(s.blocks.iter().map(|b| b.sentences.len()).sum::<usize>(), 4);
+}
+
+#[test]
+fn furniture_at_the_start() {
+    let head = "Home | News | Business | Technology\n\
+                © 2023 Example Media Ltd. All rights reserved.\n\n\
+                Published: June 3, 2023\n\n";
+    let s = p(&article(head, "", ""));
+    assert_eq!(
+        kinds(&s),
+        vec![(1, Navigation), (2, RightsNotice), (4, Dateline)]
+    );
+    assert_eq!(s.title_line, Some(6));
+    assert_eq!(s.blocks.len(), 3);
+}
+
+#[test]
+fn byline_gives_the_author() {
+    let s = p(&format!(
+        "Banks Rebuild Their Cores\n\nBy Maria Lindqvist | Senior Reporter\n\n{P1}\n\n{P2}\n"
+    ));
+    assert_eq!(s.author.as_deref(), Some("Maria Lindqvist"));
+    assert_eq!(kinds(&s), vec![(3, Byline)]);
+    assert_eq!(s.blocks.len(), 2);
+}
+
+#[test]
+fn furniture_between_paragraphs() {
+    let between = "Advertisement\n\nRelated: Why branch closures are slowing down\n\nSign up for our weekly banking newsletter\n\n";
+    let s = p(&article("", between, ""));
+    assert_eq!(
+        kinds(&s),
+        vec![(5, Advertisement), (7, RelatedLinks), (9, Newsletter)]
+    );
+    assert_eq!(s.blocks.len(), 3);
+}
+
+#[test]
+fn furniture_at_the_end() {
+    let tail = "Share on Facebook\n\n\
+                Maria Lindqvist is a freelance journalist who writes about banking and payments.\n\n\
+                The views expressed are those of the author and do not necessarily reflect the views of the publisher.\n\n\
+                12 Comments\n\n\
+                We use cookies to give you the best experience. Accept cookies\n\n\
+                About Us | Contact Us | Privacy Policy | Terms of Use\n\n\
+                Example Media Group\n";
+    let s = p(&article("", "", tail));
+    assert_eq!(
+        kinds(&s),
+        vec![
+            (9, Social),
+            (11, AuthorBio),
+            (13, Disclaimer),
+            (15, CommentWidget),
+            (17, Cookie),
+            (19, SiteFooter),
+            (21, SiteFooter)
+        ]
+    );
+    assert_eq!(s.author.as_deref(), Some("Maria Lindqvist"));
+    assert_eq!(s.blocks.len(), 3);
+}
+
+#[test]
+fn paywall_and_read_more_truncate() {
+    let s = p(&article("", "", "Subscribe now to continue reading.\n"));
+    assert!(s.truncated);
+    assert_eq!(kinds(&s), vec![(9, Paywall)]);
+    let s = p(&article("", "", "Continue reading →\n"));
+    assert!(s.truncated);
+    let s = p(&format!(
+        "Title Here\n\n{P1}\n\nContinue reading the main story\n\n{P2}\n"
+    ));
+    assert!(
+        !s.truncated,
+        "an in-page navigation prompt is no truncation"
+    );
+    assert_eq!(kinds(&s), vec![(5, Navigation)]);
+}
+
+#[test]
+fn dek_under_the_title() {
+    let s = p(&format!(
+        "Banks Rebuild Their Cores\n\nOld systems hold lenders back, and the fix takes longer than anyone plans for.\n\n{P1}\n\n{P2}\n"
+    ));
+    assert_eq!(s.dek_line, Some(3));
+    assert_eq!(s.blocks.len(), 2);
+    // A news lead is body, not a dek.
+    let s = p(&format!(
+        "Bank Profits Jump\n\nProfits at the bank rose 12% to $4bn in the year to March.\n\n{P1}\n"
+    ));
+    assert_eq!(s.dek, None);
+    assert_eq!(s.blocks.len(), 2);
+}
+
+#[test]
+fn lists_and_unwrapped_lines() {
+    let text = format!(
+        "Five Lessons\n\n{P1}\nHere is what they learned:\n  • Clean the data first\n  • Price the vendor contract for change\n- Train staff early\n1. Keep branches open\nThat was the plan.\n"
+    );
+    let s = p(&text);
+    let shape: Vec<(BlockKind, usize)> = s.blocks.iter().map(|b| (b.kind, b.line)).collect();
+    use BlockKind::*;
+    assert_eq!(
+        shape,
+        vec![
+            (Paragraph, 3),
+            (Paragraph, 4),
+            (ListItem, 5),
+            (ListItem, 6),
+            (ListItem, 7),
+            (ListItem, 8),
+            (Paragraph, 9)
+        ]
+    );
+    assert_eq!(s.blocks[2].text, "Clean the data first");
+}
+
+#[test]
+fn hard_wrapped_text_is_joined() {
+    let text = "A Wrapped Story\n\nThe first paragraph is wrapped at a narrow width\nso that it runs over three lines of text\nbefore it ends here.\n\nA second one follows it.\n";
+    let s = p(text);
+    assert_eq!(s.blocks.len(), 2);
+    assert_eq!(s.blocks[0].sentences.len(), 1);
+    assert!(s.blocks[0]
+        .text
+        .starts_with("The first paragraph is wrapped at a narrow width so that"));
+}
+
+#[test]
+fn block_offsets_point_into_the_document() {
+    let text = format!("\u{feff}Title\r\n\r\n{P1}\r\n\r\n  • An item\r\n");
+    let doc = Document::new("t", text);
+    let s = parse(&doc);
+    for b in &s.blocks {
+        let src = &doc.text[b.start..b.start + b.text.len()];
+        assert_eq!(src.replace(['\r', '\n'], " "), b.text);
+        assert_eq!(doc.line_of(b.start), b.line);
+    }
+}
+
+#[test]
+fn no_title_when_the_text_starts_with_prose() {
+    let s = p(&format!("{P1} {P2}\n\n{P3}\n"));
+    assert_eq!(s.title, None);
+    assert_eq!(s.blocks.len(), 2);
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for t in [
+        "",
+        "\n\n\n",
+        "•",
+        "1.",
+        "\"\"\"",
+        "By",
+        "© ",
+        "a\rb\r\nc\nd",
+        "…",
+        "Title\n\n•\n- \n* x",
+    ] {
+        let _ = p(t);
+    }
+}
