@@ -259,7 +259,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Dateline,
-        r"^\W*(published|updated|posted|last (updated|modified)|first published)\b.{0,60}$",
+        r"^\W*(published|updated|posted|last (updated|modified)|first published)(\s+(on|at))?\s*:?\s*(\d|(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).{0,50}$",
         14,
     ),
     (
@@ -273,6 +273,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         5,
     ),
     (Dateline, r"^\W*\d+ min(ute)?s? read\W*$", 5),
+    (
+        Dateline,
+        r"^\d{1,2}(:\d{2})?\s?([ap]\.m\.|[ap]m)(\s+[A-Z]{2,4})?$",
+        4,
+    ),
 ];
 
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -293,7 +298,7 @@ pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
 }
 
 static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(continue reading|keep reading|read (the )?(full|whole|rest of the|more of the|entire) (article|story|post|piece)|read more|full story)\b").expect("compiles")
+    Regex::new(r"(?i)^\W*(continue reading|keep reading|read (the )?(full|whole|rest of the|more of the|entire) (article|story|post|piece)|read the rest|read more|full story)\b").expect("compiles")
 });
 
 /// A "read more" link: the article is an excerpt when it stands after the body.

@@ -28,8 +28,9 @@ impl Line<'_> {
     pub fn blank(&self) -> bool {
         self.text.trim().is_empty()
     }
+    /// A body line holds at least one word: rules like `___` or `* * *` are separators.
     pub fn is_body(&self) -> bool {
-        !self.blank() && self.kind.is_none() && !self.head
+        self.words > 0 && self.kind.is_none() && !self.head
     }
     /// Reads like a sentence rather than a label or link.
     pub fn is_prose(&self) -> bool {
@@ -51,6 +52,7 @@ pub fn parse(doc: &Document) -> Structure {
             }
         })
         .collect();
+    extend_wrapped(&mut lines);
     let mut s = Structure::default();
     head::find(&mut lines, &mut s);
     mark_tail(&mut lines, s.author.as_deref());
@@ -74,6 +76,23 @@ pub fn parse(doc: &Document) -> Structure {
         .iter()
         .any(|b| b.kind == BoilerplateKind::Paywall);
     s
+}
+
+/// A furniture paragraph hard-wrapped over several lines ("Editor's note: ..."
+/// continued on the next lines) is furniture throughout.
+fn extend_wrapped(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        let prev = &lines[i - 1];
+        let continues = !prev
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '”', '|']);
+        if let (Some(kind), true, None) = (prev.kind, continues, lines[i].kind) {
+            if !lines[i].blank() && !lines[i].head {
+                lines[i].kind = Some(kind);
+            }
+        }
+    }
 }
 
 /// Walks back from the end over furniture, marking what only position reveals:

@@ -174,6 +174,26 @@ fn block_offsets_point_into_the_document() {
 }
 
 #[test]
+fn separators_and_timestamps_are_no_paragraphs() {
+    let s = p(&format!(
+        "Live: The Vote\n\n___\n\n6:05 p.m.\n\n{P1}\n\n* * *\n\n{P2}\n\nRead the rest here.\n"
+    ));
+    assert_eq!(s.blocks.len(), 2);
+    assert_eq!(kinds(&s), vec![(5, Dateline), (13, Paywall)]);
+    assert!(s.truncated);
+}
+
+#[test]
+fn wrapped_furniture_paragraph() {
+    let s = p(&format!("Title\n\n{P1}\n\nEditor's note: this story was\nupdated to correct the\nname of the bank.\n\n{P2}\n"));
+    assert_eq!(
+        kinds(&s),
+        vec![(5, Disclaimer), (6, Disclaimer), (7, Disclaimer)]
+    );
+    assert_eq!(s.blocks.len(), 2);
+}
+
+#[test]
 fn no_title_when_the_text_starts_with_prose() {
     let s = p(&format!("{P1} {P2}\n\n{P3}\n"));
     assert_eq!(s.title, None);
