@@ -14,6 +14,8 @@ pub struct Document {
     pub lines: Vec<Range<usize>>,
     /// Problems that did not stop the analysis (e.g. decoded as Windows-1252).
     pub warnings: Vec<String>,
+    /// Characters before the start of each line, for byte -> character offsets.
+    line_chars: Vec<usize>,
 }
 
 impl Document {
@@ -43,11 +45,19 @@ impl Document {
         if start < bytes.len() {
             lines.push(start..bytes.len());
         }
+        let mut line_chars = Vec::with_capacity(lines.len());
+        let (mut chars, mut at) = (0, 0);
+        for r in &lines {
+            chars += text[at..r.start].chars().count();
+            at = r.start;
+            line_chars.push(chars);
+        }
         Document {
             path: path.into(),
             text,
             lines,
             warnings: Vec::new(),
+            line_chars,
         }
     }
 
@@ -70,14 +80,43 @@ impl Document {
     /// Character (code point) offset of byte offset `byte` (clamped to the text).
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
-        let line = self.line_of(byte);
-        let line_start = self.lines.get(line - 1).map_or(0, |r| r.start.min(byte));
-        self.chars_before(line_start) + self.text[line_start..byte].chars().count()
+        let i = self
+            .lines
+            .partition_point(|r| r.start <= byte)
+            .saturating_sub(1);
+        let (line_start, before) = match (self.lines.get(i), self.line_chars.get(i)) {
+            (Some(r), Some(&n)) if r.start <= byte => (r.start, n),
+            _ => (0, 0),
+        };
+        before + self.text[line_start..byte].chars().count()
     }
+}
 
-    fn chars_before(&self, byte: usize) -> usize {
-        // Linear, but only called per quote; fine for article-sized texts.
-        self.text[..byte].chars().count()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets() {
+        let d = Document::new("t", "ab\r\n“c”\rdé\nlast".to_string());
+        assert_eq!(d.lines.len(), 4);
+        assert_eq!(d.line(2), "“c”");
+        assert_eq!(d.line(9), "");
+        for (byte, ch) in d.text.char_indices().map(|(b, _)| b).zip(0..) {
+            assert_eq!(d.char_offset(byte), ch, "byte {byte}");
+            assert_eq!(
+                d.line_of(byte),
+                d.text[..byte].matches('\n').count() + d.text[..byte].matches('\r').count()
+                    - d.text[..byte].matches("\r\n").count()
+                    + 1
+            );
+        }
+        assert_eq!(d.char_offset(d.text.len()), d.text.chars().count());
+        assert_eq!(
+            d.char_offset(6),
+            d.char_offset(4),
+            "inside a character rounds down"
+        );
     }
 }
 

@@ -11,6 +11,17 @@ use std::sync::LazyLock;
 
 /// (kind, pattern, the most words a matching line may have).
 const RULES: &[(BoilerplateKind, &str, usize)] = &[
+    // Site footers first: their link rows name cookies, newsletters and social media.
+    (
+        SiteFooter,
+        r"^\W*(about us|contact us|privacy( policy| notice)?|terms (of (use|service)|and conditions|& conditions)|site ?map|careers|advertise( with us)?|accessibility|help center|faq)(\s*[|/·•,]\s*\w[\w ]{0,25})*\W*$",
+        15,
+    ),
+    (
+        SiteFooter,
+        r"^\W*(powered by|designed by|site by|website by)\b",
+        10,
+    ),
     // Paywalls and registration walls.
     (Paywall, r"^\W*to (continue|keep) reading\b", 25),
     (
@@ -203,16 +214,6 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     // Navigation, footer, captions, bylines, datelines.
     (
-        SiteFooter,
-        r"^\W*(about us|contact us|privacy( policy| notice)?|terms (of (use|service)|and conditions|& conditions)|site ?map|careers|advertise( with us)?|accessibility|help center|faq)(\s*[|/·•,]\s*\w[\w ]{0,25})*\W*$",
-        15,
-    ),
-    (
-        SiteFooter,
-        r"^\W*(powered by|designed by|site by|website by)\b",
-        10,
-    ),
-    (
         Navigation,
         r"^\W*(skip to (main )?content|skip navigation|back to top|return to top|jump to|main menu|menu|search|home|next (article|story|page)|previous (article|story|page)|print this page|continue reading the main story|toggle navigation|close|open menu)\W*$",
         6,
@@ -274,11 +275,19 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (Dateline, r"^\W*\d+ min(ute)?s? read\W*$", 5),
     (
+        Navigation,
+        r"^\W*(tags|topics|filed under|categories|keywords|see more on)\s*:",
+        25,
+    ),
+    (
         Dateline,
         r"^\d{1,2}(:\d{2})?\s?([ap]\.m\.|[ap]m)(\s+[A-Z]{2,4})?$",
         4,
     ),
 ];
+
+/// No rule takes a line longer than this: long lines skip the patterns entirely.
+const MAX_WORDS: usize = 80;
 
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new(RULES.iter().map(|(_, p, _)| format!("(?i){p}")))
@@ -288,7 +297,7 @@ static SET: LazyLock<RegexSet> = LazyLock::new(|| {
 /// Kind of boilerplate `line` is, judged on its own; `words` is its word count.
 pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
     let line = line.trim();
-    if line.is_empty() {
+    if line.is_empty() || words > MAX_WORDS {
         return None;
     }
     SET.matches(line)
@@ -431,6 +440,11 @@ mod tests {
             k("The views expressed here are the author's own and do not necessarily reflect those of the publisher."),
             Some(Disclaimer)
         );
+    }
+
+    #[test]
+    fn word_limits_stay_under_the_cap() {
+        assert!(RULES.iter().all(|r| r.2 <= MAX_WORDS));
     }
 
     #[test]

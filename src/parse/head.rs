@@ -41,7 +41,26 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
         .iter()
         .skip(1)
         .any(|l| l.is_body() && l.is_prose());
-    if j < lines.len() && alone && body_follows && is_dek(lines[j].text) {
+    // Furniture between the candidate and the body (a byline, a date, share
+    // buttons) marks the head of a web page: there the dek rules relax.
+    let furniture_follows = lines[j.min(lines.len())..]
+        .iter()
+        .skip(1)
+        .take_while(|l| !l.is_body())
+        .any(|l| {
+            matches!(
+                l.kind,
+                Some(BoilerplateKind::Byline | BoilerplateKind::Dateline | BoilerplateKind::Social)
+            )
+        });
+    let dek_like = |t: &str| {
+        if furniture_follows {
+            is_page_dek(t)
+        } else {
+            is_dek(t)
+        }
+    };
+    if j < lines.len() && alone && body_follows && dek_like(lines[j].text) {
         lines[j].head = true;
         s.dek = Some(lines[j].text.trim().to_string());
         s.dek_line = Some(j + 1);
@@ -81,6 +100,17 @@ fn is_dek(t: &str) -> bool {
         && !t.ends_with(':')
         && !has_inner_proper_noun(t)
         && !has_past_tense(t)
+}
+
+/// A standfirst on a web page, where the layout already sets it apart: one or
+/// two sentences of moderate length, not a quotation.
+fn is_page_dek(t: &str) -> bool {
+    let t = t.trim();
+    let words = crate::stats::words(t).count();
+    (5..=50).contains(&words)
+        && crate::sentences::split(t).len() <= 2
+        && !t.starts_with(['"', '“'])
+        && !t.ends_with(':')
 }
 
 /// Irregular past tenses common in news leads.

@@ -55,6 +55,7 @@ pub fn parse(doc: &Document) -> Structure {
     extend_wrapped(&mut lines);
     let mut s = Structure::default();
     head::find(&mut lines, &mut s);
+    extend_link_lists(&mut lines);
     mark_tail(&mut lines, s.author.as_deref());
     if s.author.is_none() {
         s.author = author_from_bio(&lines);
@@ -91,6 +92,38 @@ fn extend_wrapped(lines: &mut [Line]) {
             if !lines[i].blank() && !lines[i].head {
                 lines[i].kind = Some(kind);
             }
+        }
+    }
+}
+
+/// Headlines listed under a "Most popular" or "Related stories" header are links too.
+fn extend_link_lists(lines: &mut [Line]) {
+    let title = lines.iter().position(|l| l.head).unwrap_or(0);
+    let mut i = title;
+    while i < lines.len() {
+        let l = &lines[i];
+        let header = l.kind == Some(BoilerplateKind::RelatedLinks)
+            && (l.words <= 5 || l.text.trim_end().ends_with(':'))
+            && !l.text.trim_end().ends_with('.');
+        i += 1;
+        if !header {
+            continue;
+        }
+        while i < lines.len() {
+            let l = &lines[i];
+            if l.blank() {
+                i += 1;
+                continue;
+            }
+            let headline = l.kind.is_none()
+                && !l.head
+                && l.words <= 20
+                && !l.text.trim_end().ends_with(['.', '!', '?', '"', '”']);
+            if !headline {
+                break;
+            }
+            lines[i].kind = Some(BoilerplateKind::RelatedLinks);
+            i += 1;
         }
     }
 }

@@ -217,3 +217,44 @@ fn odd_inputs_do_not_panic() {
         let _ = p(t);
     }
 }
+
+#[test]
+fn raw_page_scrape() {
+    let text = "Skip to main content\nMenu\nHome | Technology | Business | Opinion | Events\n\n\
+        Why Retailers Are Moving Data Back In-House\n\n\
+        Rising cloud bills are pushing some chains to rethink where their systems live.\n\n\
+        By Daniel Okafor, Contributing Writer\nPublished: 14 March 2024 | 6 min read\n\n\
+        Share on Facebook\nShare on LinkedIn\n\n\
+        When the finance team at a clothing chain added up last year's cloud invoices, the total came to nearly three times the budget.\n\n\
+        Photo: Server racks in a data centre (Getty Images)\n\n\
+        The team has since brought its inventory database back to two leased racks in a colocation site.\n\n\
+        Most Popular\n\nHow one bank cut its mainframe costs in half\nTen skills every infrastructure team needs\n\n\
+        Tags: Cloud, Retail\n\n\
+        Privacy Policy | Terms of Service | Cookie Settings | Contact Us\n";
+    let s = p(text);
+    assert_eq!(s.title_line, Some(5));
+    assert_eq!(s.dek_line, Some(7));
+    assert_eq!(s.author.as_deref(), Some("Daniel Okafor"));
+    assert_eq!(
+        s.blocks.iter().map(|b| b.line).collect::<Vec<_>>(),
+        vec![15, 19]
+    );
+    assert_eq!(
+        kinds(&s),
+        vec![
+            (1, Navigation),
+            (2, Navigation),
+            (3, Navigation),
+            (9, Byline),
+            (10, Dateline),
+            (12, Social),
+            (13, Social),
+            (17, Caption),
+            (21, RelatedLinks),
+            (23, RelatedLinks),
+            (24, RelatedLinks),
+            (26, Navigation),
+            (28, SiteFooter)
+        ]
+    );
+}
