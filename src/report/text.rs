@@ -32,22 +32,19 @@ impl Style {
 
 pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
     let st = Style(color);
-    writeln!(w, "{}", st.dim(&fit(&a.path, WIDTH)))?;
-    match (&a.title, a.title_line) {
-        (Some(t), Some(l)) => {
-            for (i, part) in wrap(t, WIDTH - 10).iter().enumerate() {
-                let at = if i == 0 {
-                    format!(" (line {l})")
-                } else {
-                    String::new()
-                };
-                writeln!(w, "{}{}", st.bold(part.trim_start()), st.dim(&at))?;
+    writeln!(w, "{}", st.dim(&a.path))?;
+    match &a.title {
+        Some(t) => {
+            for part in wrap(t, WIDTH) {
+                writeln!(w, "{}", st.bold(part.trim_start()))?;
             }
         }
-        _ => writeln!(w, "{}", st.warn("(no title found)"))?,
+        None => writeln!(w, "{}", st.warn("(no title found)"))?,
     }
     if let Some(d) = &a.dek {
-        writeln!(w, "  {}", fit(d, WIDTH - 2))?;
+        for l in wrap(d, WIDTH - 2) {
+            writeln!(w, "  {}", st.dim(l.trim_start()))?;
+        }
     }
     writeln!(
         w,
@@ -72,19 +69,38 @@ pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
         )?;
     }
     if !a.boilerplate.is_empty() {
-        let items: Vec<String> = a
-            .boilerplate
-            .iter()
-            .map(|b| format!("{} {}", b.line, b.kind.label()))
-            .collect();
-        for l in wrap(
-            &format!("boilerplate dropped (line kind): {}", items.join(", ")),
-            WIDTH - 2,
-        ) {
+        let text = format!("boilerplate dropped: {}", boilerplate_summary(a));
+        for l in wrap(&text, WIDTH - 2) {
             writeln!(w, "  {}", st.dim(&l))?;
         }
     }
     writeln!(w)
+}
+
+/// "paywall (line 17), dateline (lines 5, 19, 33 and 20 more)", kinds in order of first appearance.
+fn boilerplate_summary(a: &Article) -> String {
+    let mut kinds: Vec<(&str, Vec<usize>)> = Vec::new();
+    for b in &a.boilerplate {
+        match kinds.iter_mut().find(|(k, _)| *k == b.kind.label()) {
+            Some((_, lines)) => lines.push(b.line),
+            None => kinds.push((b.kind.label(), vec![b.line])),
+        }
+    }
+    let parts: Vec<String> = kinds
+        .iter()
+        .map(|(k, lines)| {
+            let shown: Vec<String> = lines.iter().take(3).map(usize::to_string).collect();
+            let more = lines.len().saturating_sub(3);
+            let plural = if lines.len() > 1 { "lines" } else { "line" };
+            let tail = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            format!("{k} ({plural} {}{tail})", shown.join(", "))
+        })
+        .collect();
+    parts.join(", ")
 }
 
 pub fn corpus(
