@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod model;
 pub mod parse;
 pub mod pipeline;
+pub mod quotes;
 pub mod read;
 pub mod sentences;
 pub mod stats;
@@ -20,6 +21,9 @@ use model::{Article, Document};
 pub fn analyze(doc: &Document) -> Article {
     let s = parse::parse(doc);
     let stats = stats::count(&s.blocks);
+    let q = quotes::extract(doc, &s.blocks);
+    let mut warnings = doc.warnings.clone();
+    warnings.extend(q.warnings);
     Article {
         path: doc.path.clone(),
         title: s.title,
@@ -31,6 +35,8 @@ pub fn analyze(doc: &Document) -> Article {
         blocks: s.blocks,
         boilerplate: s.boilerplate,
         stats,
-        warnings: doc.warnings.clone(),
+        quotes: q.quotes,
+        speakers: q.speakers,
+        warnings,
     }
 }

@@ -84,3 +84,51 @@ fn structure_matches_gold() {
         }
     }
 }
+
+/// Quotes: exactly the gold's, in order, with kinds, speakers, roles and cues.
+#[test]
+fn quotes_match_gold() {
+    let report = seeds_report();
+    for g in common::gold()["articles"].as_array().unwrap() {
+        let file = g["file"].as_str().unwrap();
+        let a = common::article(&report, file);
+        let got = a["quotes"].as_array().unwrap();
+        let want = g["quotes"].as_array().unwrap();
+        let mut unmatched: Vec<&Value> = got.iter().collect();
+        for w in want {
+            let starts = w["starts"].as_str().unwrap();
+            let pos = unmatched
+                .iter()
+                .position(|q| {
+                    q["line"] == w["line"]
+                        && q["kind"] == w["kind"]
+                        && q["text"].as_str().unwrap().starts_with(starts)
+                })
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{file}: no {} quote at line {} starting {starts:?}; got {got:#?}",
+                        w["kind"], w["line"]
+                    )
+                });
+            let q = unmatched.remove(pos);
+            if let Some(ends) = w["ends"].as_str() {
+                assert!(
+                    q["text"].as_str().unwrap().ends_with(ends),
+                    "{file}: {starts:?} should end {ends:?}"
+                );
+            }
+            for field in ["speaker", "speaker_role", "cue"] {
+                if !w[field].is_null() {
+                    assert_eq!(q[field], w[field], "{file}: {field} of quote {starts:?}");
+                }
+            }
+            if w["kind"] == "title" || w["kind"] == "scare" {
+                assert!(q["speaker"].is_null(), "{file}: {starts:?} is no speech");
+            }
+        }
+        assert!(
+            unmatched.is_empty(),
+            "{file}: quotes not in the gold: {unmatched:#?}"
+        );
+    }
+}

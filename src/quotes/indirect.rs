@@ -1,0 +1,142 @@
+//! Reported speech without quote marks, when a speaker and a cue are explicit:
+//! "..., says Bruce Temkin, managing partner of ...", "..., Temkin says.",
+//! "X said (that) ...", "According to X, ...".
+
+use super::attribute::{speaker_pattern, Found};
+use super::lexicon::CUES;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Verbs that take a reported clause ("said that ...").
+const CLAUSE_CUES: &str = "says|said|argued|argues|noted|notes|added|adds|warned|warns|claimed|claims|explained|\
+explains|insisted|insists|believes|believed|thinks|predicted|predicts|announced|announces|acknowledged|\
+acknowledges|admitted|admits|stressed|stresses|suggested|suggests|told \\w+|tells \\w+|estimated|estimates|\
+contended|contends|maintained|maintains|conceded|concedes|confirmed|confirms";
+
+fn re(p: String) -> Regex {
+    Regex::new(&p).expect("indirect pattern compiles")
+}
+
+/// `<content>, says X(, role)`.
+static CONTENT_CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<cue>(?i:{CUES}))\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,100}}))?[^“”\x22]*$",
+        speaker_pattern()
+    ))
+});
+
+/// `<content>, X says.`
+static CONTENT_SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,100}}),)?\s+(?P<cue>(?i:{CUES}))(?:\s+[\p{{Ll}}][^,“”\x22]{{0,60}})?[.!?]?$",
+        speaker_pattern()
+    ))
+});
+
+/// `X(, role,) said (that) <content>`.
+static SPEAKER_CUE_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,100}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
+        speaker_pattern()
+    ))
+});
+
+/// `According to X, <content>` and `<content>, according to X.`
+static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"^(?P<cue>[Aa]ccording to)\s+(?P<spk>{sp}),\s+(?P<content>[^“”\x22]{{20,}})$|^(?P<content2>[^“”\x22]{{20,}}?),\s+(?P<cue2>according to)\s+(?P<spk2>{sp})[.!?]?$",
+        sp = speaker_pattern()
+    ))
+});
+
+/// A reported statement in `sentence`: who, the cue, and the content's byte range.
+pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
+    for re in [
+        &*CONTENT_CUE_SPEAKER,
+        &*CONTENT_SPEAKER_CUE,
+        &*SPEAKER_CUE_CONTENT,
+    ] {
+        if let Some(c) = re.captures(sentence) {
+            let (spk, content, cue) = (c.name("spk")?, c.name("content")?, c.name("cue")?);
+            let role = c.name("role").map(|r| r.as_str().trim().to_string());
+            let cue = cue
+                .as_str()
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            return Some((
+                Found {
+                    speaker: spk.as_str().to_string(),
+                    speaker_at: spk.start(),
+                    cue,
+                    role,
+                },
+                trim_range(sentence, content.range()),
+            ));
+        }
+    }
+    let c = ACCORDING_TO.captures(sentence)?;
+    let spk = c.name("spk").or_else(|| c.name("spk2"))?;
+    let content = c.name("content").or_else(|| c.name("content2"))?;
+    Some((
+        Found {
+            speaker: spk.as_str().to_string(),
+            speaker_at: spk.start(),
+            cue: "according to".into(),
+            role: None,
+        },
+        trim_range(sentence, content.range()),
+    ))
+}
+
+fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
+    let t = &s[r.clone()];
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len()
+        - t.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    r.start + lead..r.end - trail
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Option<(String, String, String)> {
+        find(s).map(|(f, r)| (f.speaker, f.cue, s[r].to_string()))
+    }
+
+    #[test]
+    fn shapes() {
+        let s = "Not understanding customers can lead to poor decisions, says Bruce Temkin, managing partner of the Temkin Group, a research firm.";
+        let (found, _) = find(s).unwrap();
+        assert_eq!(found.speaker, "Bruce Temkin");
+        assert_eq!(
+            found.role.as_deref(),
+            Some("managing partner of the Temkin Group")
+        );
+        assert_eq!(
+            f("But those who hibernate may lack the information needed to do the job well, Temkin says.").map(|x| x.0),
+            Some("Temkin".into())
+        );
+        assert_eq!(
+            f("The minister said that the plan would be delayed until the spring."),
+            Some((
+                "The minister".into(),
+                "said".into(),
+                "the plan would be delayed until the spring.".into()
+            ))
+        );
+        assert_eq!(
+            f("According to Jane Roe, the merger will close in May next year.").map(|x| x.0),
+            Some("Jane Roe".into())
+        );
+        assert_eq!(f("Most CIOs don't do much outreach, according to our latest State of the CIO research."), None);
+        assert_eq!(
+            f("Just nine percent of 596 CIOs surveyed said they spend time on it."),
+            None
+        );
+    }
+}

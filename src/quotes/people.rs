@@ -1,0 +1,231 @@
+//! Who is mentioned where: the people a pronoun or a surname can point back to.
+
+use super::lexicon::{self, NAME, NOT_NAME_WORDS, ORG_WORDS, TITLES};
+use crate::model::Block;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Full name as first given.
+    pub name: String,
+    pub role: Option<String>,
+    /// 'm' or 'f' when a title or honorific tells.
+    pub gender: Option<char>,
+}
+
+/// People and the document offsets where each is mentioned, in order.
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    mentions: Vec<(usize, usize)>,
+}
+
+/// Introductions: a name with a title, an appositive, or next to a reporting verb.
+static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let cues = lexicon::CUES;
+    [
+        format!(r"\b(?P<title>(?:(?:{TITLES})\.?\s+)+)(?P<name>{NAME})"),
+        format!(r"(?P<name>{NAME}),\s+(?P<role>(?:a|an|the|who|\p{{Ll}}|CEO|CIO|CFO|CTO|COO|Managing|Chief|Senior|Executive|Vice|Director|Head|President|Chairman|Founder|Co-founder|Professor|Partner)[^,.;“”\x22]{{2,120}}?)(?:,|\s+(?i:{cues})\b|\.)"),
+        format!(r"(?P<name>{NAME})\s+(?:\w+ly\s+)?(?i:{cues})\b"),
+        format!(r"(?i:{cues})\s+(?P<name>{NAME})"),
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("intro pattern compiles"))
+    .collect()
+});
+
+impl People {
+    /// Finds the people of an article; mentions inside `skip` (doc byte ranges of
+    /// direct quotes) are ignored, since a name inside a quote is not who speaks.
+    pub fn find(blocks: &[Block], skip: &[std::ops::Range<usize>]) -> People {
+        let mut people = People::default();
+        for b in blocks {
+            for re in INTRO.iter() {
+                for c in re.captures_iter(&b.text) {
+                    let Some(m) = c.name("name") else { continue };
+                    if inside(skip, b.start + m.start()) {
+                        continue;
+                    }
+                    let title = c.name("title").map(|t| t.as_str().trim());
+                    let role = c.name("role").map(|r| r.as_str().trim().to_string());
+                    people.introduce(m.as_str(), title, role);
+                }
+            }
+        }
+        // Every later mention, by full name or surname, refreshes recency.
+        for b in blocks {
+            for (pi, p) in people.persons.iter().enumerate() {
+                let surname = surname(&p.name);
+                for (at, _) in b.text.match_indices(surname) {
+                    let pos = b.start + at;
+                    if is_word_at(&b.text, at, surname.len()) && !inside(skip, pos) {
+                        people.mentions.push((pos, pi));
+                    }
+                }
+            }
+        }
+        people.mentions.sort_unstable();
+        people
+    }
+
+    fn introduce(&mut self, raw: &str, title: Option<&str>, role: Option<String>) {
+        let Some(name) = clean_name(raw, title.is_some()) else {
+            return;
+        };
+        // A surname alone names someone already known.
+        if self.lookup(&name).is_some() {
+            if let (Some(i), Some(r)) = (self.lookup(&name), role) {
+                self.persons[i].role.get_or_insert(r);
+            }
+            return;
+        }
+        if name.split_whitespace().count() < 2 {
+            return;
+        }
+        let gender = title.and_then(|t| {
+            let t = t.trim_end_matches('.');
+            if t.starts_with("Mr") && !t.starts_with("Mrs") {
+                Some('m')
+            } else if [
+                "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister",
+            ]
+            .iter()
+            .any(|f| t.starts_with(f))
+            {
+                Some('f')
+            } else {
+                None
+            }
+        });
+        self.persons.push(Person { name, role, gender });
+    }
+
+    /// The known person a name or surname refers to.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let name = strip_titles(name);
+        self.persons
+            .iter()
+            .position(|p| p.name == name)
+            .or_else(|| {
+                self.persons
+                    .iter()
+                    .position(|p| surname(&p.name) == surname(name))
+            })
+    }
+
+    /// The person a pronoun at document offset `pos` most likely refers to:
+    /// the last one mentioned before it, of matching gender when known.
+    pub fn resolve_pronoun(&self, pronoun: &str, pos: usize) -> Option<usize> {
+        let want = match pronoun.to_lowercase().as_str() {
+            "he" => Some('m'),
+            "she" => Some('f'),
+            _ => return None,
+        };
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos)
+            .map(|&(_, i)| i)
+            .find(|&i| self.persons[i].gender.is_none() || self.persons[i].gender == want)
+    }
+
+    /// Registers a speaker found by attribution, returning the full name to report.
+    pub fn speaker_name(&mut self, raw: &str) -> Option<String> {
+        if let Some(i) = self.lookup(raw) {
+            return Some(self.persons[i].name.clone());
+        }
+        let name = clean_name(raw, false)?;
+        if name.split_whitespace().count() >= 2 {
+            self.persons.push(Person {
+                name: name.clone(),
+                role: None,
+                gender: None,
+            });
+        }
+        Some(name)
+    }
+}
+
+fn inside(skip: &[std::ops::Range<usize>], pos: usize) -> bool {
+    skip.iter().any(|r| r.contains(&pos))
+}
+
+fn is_word_at(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+pub fn surname(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or(name)
+}
+
+static TITLE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:(?:{TITLES})\.?\s+)+")).expect("compiles"));
+
+pub fn strip_titles(name: &str) -> &str {
+    match TITLE_PREFIX.find(name) {
+        Some(m) if m.end() < name.len() => &name[m.end()..],
+        _ => name,
+    }
+}
+
+/// A person's name from a capitalised run, or None when it is no person
+/// (a sentence opener, an organisation, a possessive).
+pub fn clean_name(raw: &str, titled: bool) -> Option<String> {
+    let raw = strip_titles(raw.trim());
+    let raw = raw
+        .trim_end_matches(['’', '\'', ','])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s");
+    let tokens: Vec<&str> = raw.split_whitespace().collect();
+    let first = *tokens.first()?;
+    if !titled && NOT_NAME_WORDS.contains(&first) {
+        return None;
+    }
+    if tokens
+        .iter()
+        .any(|t| ORG_WORDS.contains(t) || t.contains('/'))
+    {
+        return None;
+    }
+    // Acronyms and plurals like "CIOs" are no names.
+    if tokens.iter().any(|t| {
+        t.len() > 1
+            && t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && !t.ends_with('.')
+    }) {
+        return None;
+    }
+    if tokens.len() == 1
+        && first.ends_with('s')
+        && first.chars().filter(char::is_ascii_uppercase).count() > 1
+    {
+        return None;
+    }
+    Some(tokens.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            clean_name("Sen. Lindsey Graham", false).as_deref(),
+            Some("Lindsey Graham")
+        );
+        assert_eq!(clean_name("The Company", false), None);
+        assert_eq!(clean_name("Temkin Group", false), None);
+        assert_eq!(clean_name("CIOs", false), None);
+        assert_eq!(clean_name("Korn/Ferry", false), None);
+        assert_eq!(
+            clean_name("Bruce Temkin", false).as_deref(),
+            Some("Bruce Temkin")
+        );
+    }
+}
