@@ -6,9 +6,13 @@
 //! `quote_spans` (code-point offsets, marks included) and `speaker` as written
 //! (possibly a pronoun). A gold quote is found when a direct quote overlaps one
 //! of its spans; a direct quote is correct when it overlaps some gold quote of
-//! its file. A speaker is right when its surname is in the gold speaker, or,
-//! for a gold pronoun or description, when it is the person among the file's
-//! named gold speakers mentioned last before the gold speaker.
+//! its file. Partial quotes (fragments worked into the writer's sentence) are
+//! left out, since the expected quotes are whole quotations. A speaker is right
+//! when its surname is in the gold speaker, when it is the gold description as
+//! written, or, for a pronoun or description, when it names the referent given
+//! for that speaker in REFERENTS.tsv (file name, speaker offset, referent).
+//!
+//! Usage: `cargo run --release --example score_quotes -- ARTICLES_DIR EXPECTED.jsonl [REFERENTS.tsv]`
 
 use cio_digest::quotes::QuoteKind;
 use serde_json::Value;
@@ -17,10 +21,25 @@ use std::path::Path;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [dir, jsonl] = args.as_slice() else {
-        eprintln!("usage: score_quotes ARTICLES_DIR EXPECTED.jsonl");
-        std::process::exit(2);
+    let (dir, jsonl) = match args.as_slice() {
+        [d, j] | [d, j, _] => (d, j),
+        _ => {
+            eprintln!("usage: score_quotes ARTICLES_DIR EXPECTED.jsonl [REFERENTS.tsv]");
+            std::process::exit(2);
+        }
     };
+    let referents: BTreeMap<(String, usize), String> = args
+        .get(2)
+        .map(|p| std::fs::read_to_string(p).expect("read the referents"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let (file, at, who) = (f.next()?, f.next()?.parse().ok()?, f.next()?);
+            Some(((file.to_string(), at), who.to_string()))
+        })
+        .collect();
     let mut gold: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for line in std::fs::read_to_string(jsonl)
         .expect("read the JSONL")
@@ -48,11 +67,10 @@ fn main() {
         let path = Path::new(dir).join(name);
         let doc = cio_digest::read::read(&path, name).expect("article reads");
         let article = cio_digest::analyze(&doc);
-        let chars: Vec<char> = doc.text.chars().collect();
         let direct: Vec<_> = article
             .quotes
             .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
+            .filter(|q| q.kind == QuoteKind::Direct && !q.partial)
             .collect();
         let spans = |g: &Value| -> Vec<(usize, usize)> {
             g["quote_spans"]
@@ -68,12 +86,6 @@ fn main() {
                 .collect()
         };
         let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-        let named: Vec<String> = expected
-            .iter()
-            .filter_map(|g| g["speaker"].as_str())
-            .filter(|s| s.chars().next().is_some_and(char::is_uppercase) && !is_pronoun(s))
-            .map(|s| surname(s).to_string())
-            .collect();
         for g in expected {
             total_gold += 1;
             let hit = direct
@@ -97,10 +109,9 @@ fn main() {
             speaker_total += 1;
             let gold_speaker = g["speaker"].as_str().unwrap_or("");
             let at = g["speaker_spans"][0][0].as_u64().unwrap_or(0) as usize;
-            let right = q
-                .speaker
-                .as_deref()
-                .is_some_and(|p| speaker_matches(p, gold_speaker, &named, &chars, at));
+            let right = q.speaker.as_deref().is_some_and(|p| {
+                speaker_matches(p, gold_speaker, referents.get(&(name.clone(), at)))
+            });
             if right {
                 speaker_right += 1;
             } else if verbose {
@@ -148,26 +159,10 @@ fn surname(s: &str) -> &str {
         .unwrap_or(s)
 }
 
-fn speaker_matches(pred: &str, gold: &str, named: &[String], chars: &[char], at: usize) -> bool {
-    let gold_l = gold.to_lowercase();
+fn speaker_matches(pred: &str, gold: &str, referent: Option<&String>) -> bool {
     let pred_surname = surname(pred).to_lowercase();
-    if gold_l.contains(&pred_surname) || gold_l == pred.to_lowercase() {
-        return true;
-    }
-    let descriptive = is_pronoun(gold)
-        || gold.chars().next().is_some_and(char::is_lowercase)
-        || gold.starts_with("The ")
-        || gold.starts_with("Another ")
-        || gold.starts_with("A ");
-    if !descriptive {
-        return false;
-    }
-    // The named gold speaker mentioned last before the gold speaker's position.
-    let before: String = chars[..at.min(chars.len())].iter().collect();
-    let last = named
-        .iter()
-        .chain(std::iter::once(&surname(pred).to_string()))
-        .filter_map(|n| before.rfind(n.as_str()).map(|p| (p, n.to_lowercase())))
-        .max();
-    last.is_some_and(|(_, n)| n == pred_surname)
+    let gold_l = gold.to_lowercase();
+    gold_l == pred.to_lowercase()
+        || (!is_pronoun(gold) && gold_l.contains(&pred_surname))
+        || referent.is_some_and(|r| r.to_lowercase().contains(&pred_surname))
 }

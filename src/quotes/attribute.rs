@@ -2,7 +2,7 @@
 //! after the quote ("...," says X / X says), before it (X argued that "..."),
 //! or in a colon lead-in ending the previous paragraph (X said:).
 
-use super::lexicon::{CUES, NAME, SPEAKER_NOUNS, TITLES};
+use super::lexicon::{self, CUES, NAME, SPEAKER_NOUNS, TITLES};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -44,31 +44,121 @@ static AFTER_SPEAKER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Before the opening mark, in the same sentence: `X, role, argued ... that a`.
-static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// Before the opening mark: `He said Putin has "`, `X argued ... that a "`.
+/// The speaker stands right before the cue; the cue is at most a dozen words
+/// before the mark, so that a verb early in a long sentence attributes nothing.
+static BEFORE_ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,100}}?),?)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b[^“”\x22]*$",
+        r"(?P<spk>{})\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b(?P<gap>[^“”\x22]*)$",
         speaker_pattern()
+    ))
+});
+
+/// Before the opening mark, with an appositive: `X, role, said "` or
+/// `Brian Whipple, Managing Director of Accenture Interactive argued that a "`.
+static BEFORE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,100}}?),?)\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b(?P<gap>[^“”\x22]*)$",
+        speaker_pattern()
+    ))
+});
+
+/// A participle cue after the subject's clause: `Trump attacked Clinton ..., saying, "`.
+/// The subject opens a clause and is followed by its verb.
+static BEFORE_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"(?:^|,\s+)(?P<spk>{})\s+(?:\w+ly\s+)?\p{{Ll}}+(?:ed|s)\b[^“”\x22]*?,\s+(?P<cue>saying|adding|noting|arguing|explaining|insisting|warning|writing|declaring|telling\s+\w+)[\s,:]*$",
+        speaker_pattern()
+    ))
+});
+
+/// At the end of the quote's sentence: `"..." to grow Africa's potential, Schutte said.`
+static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"^[^“”\x22]*?,\s+(?P<spk>{})\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))(?:\s+[^,.;“”\x22]{{0,40}})?[.!?]?\s*$",
+        speaker_pattern()
+    ))
+});
+
+/// Words of a role written before a name: `Italian Prime Minister Matteo Renzi`,
+/// `retired Air Force general Lloyd Newton`.
+static AFTER_ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"^[\s,;:—–-]*(?:(?P<cue1>(?i:{CUES}))\s+)?(?P<pre>(?:[\p{{L}}\-’']+\s+){{1,5}}?)(?P<spk>{NAME})(?:\s+(?:\w+ly\s+)?(?P<cue2>(?i:{CUES}))\b|,)"
     ))
 });
 
 fn found(c: &regex::Captures) -> Option<Found> {
     let spk = c.name("spk")?;
+    let cue = c
+        .name("cue")
+        .or_else(|| c.name("cue1"))
+        .or_else(|| c.name("cue2"))?;
+    let (speaker, title_role) = split_role(spk.as_str().trim());
+    let role = c
+        .name("role")
+        .map(|r| r.as_str().trim().to_string())
+        .filter(|r| is_role(r))
+        .or(title_role);
     Some(Found {
-        speaker: spk.as_str().trim().to_string(),
-        speaker_at: spk.start(),
-        cue: c.name("cue")?.as_str().to_lowercase(),
-        role: c
-            .name("role")
-            .map(|r| r.as_str().trim().to_string())
-            .filter(|r| is_role(r)),
+        speaker_at: spk.start() + spk.as_str().len() - speaker.len(),
+        speaker,
+        cue: cue
+            .as_str()
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase(),
+        role,
     })
 }
 
-/// An appositive that reads like a role, not the next clause.
+/// Splits `French President Jane Doe` into the name and the role before it.
+fn split_role(raw: &str) -> (String, Option<String>) {
+    static LAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?P<role>.*\b(?:{TITLES}|[Gg]eneral|[Cc]hief|[Hh]ead))\.?\s+(?P<name>\p{{Lu}}.*)$"
+        ))
+        .expect("title split compiles")
+    });
+    match LAST_TITLE.captures(raw) {
+        Some(c) if c["role"].split_whitespace().count() >= 2 || c["name"].contains(' ') => {
+            (c["name"].to_string(), Some(c["role"].to_string()))
+        }
+        _ => (raw.to_string(), None),
+    }
+}
+
+/// An appositive that reads like a role, not the next clause or a place.
 fn is_role(r: &str) -> bool {
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:he|she|they|we|i|it|was|were|is|are|has|had|have|will|would|though|although|and then|but)\b")
+            .expect("clause words compile")
+    });
     let words = r.split_whitespace().count();
-    (1..=14).contains(&words) && !super::lexicon::CUE.is_match(r)
+    (1..=14).contains(&words) && !super::lexicon::CUE.is_match(r) && !CLAUSE.is_match(r)
+}
+
+fn after_preposition(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    matches!(
+        last.to_lowercase().as_str(),
+        "to" | "with" | "from" | "for" | "at" | "in" | "on" | "by" | "of" | "about"
+    )
+}
+
+/// A cue that is a passive ("were admitted") reports nobody's words.
+fn is_passive(text: &str, cue_at: usize) -> bool {
+    let before = text[..cue_at].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        last.to_lowercase().as_str(),
+        "was" | "were" | "been" | "be" | "being" | "is" | "are"
+    )
 }
 
 /// Attribution in the text right after a quote.
@@ -77,11 +167,48 @@ pub fn after(text: &str) -> Option<Found> {
         .captures(text)
         .or_else(|| AFTER_SPEAKER_FIRST.captures(text))
         .and_then(|c| found(&c))
+        .or_else(|| {
+            let c = AFTER_ROLE_NAME.captures(text)?;
+            // One of the two cue positions must hold a cue.
+            c.name("cue1").or(c.name("cue2"))?;
+            let mut f = found(&c)?;
+            let pre = c.name("pre").map_or("", |m| m.as_str().trim());
+            if f.role.is_none() && !pre.is_empty() {
+                f.role = Some(pre.to_string());
+            }
+            Some(f)
+        })
 }
 
 /// Attribution in the text before a quote (from the sentence start).
 pub fn before(text: &str) -> Option<Found> {
-    BEFORE.captures(text).and_then(|c| found(&c))
+    let near = |c: &regex::Captures| {
+        let cue = c.name("cue").expect("cue group");
+        c.name("gap")
+            .is_none_or(|g| g.as_str().split_whitespace().count() <= 12)
+            && !is_passive(text, cue.start())
+    };
+    let adjacent = BEFORE_ADJACENT.captures(text).filter(near);
+    let appositive = BEFORE_APPOSITIVE
+        .captures(text)
+        .filter(near)
+        .filter(|c| c.name("role").is_some_and(|r| is_role(r.as_str())))
+        // "Speaking to Breitbart London, a spokesperson said": an object is no speaker.
+        .filter(|c| !after_preposition(&text[..c.get(0).map_or(0, |m| m.start())]));
+    // The appositive form names the speaker when its role is a real one and
+    // the word before the cue is no pronoun ("..., central France, he admits").
+    let pick = match (adjacent, appositive) {
+        (Some(a), Some(p)) if !lexicon::is_pronoun(&a["spk"]) => Some(p),
+        (Some(a), _) => Some(a),
+        (None, p) => p,
+    };
+    pick.and_then(|c| found(&c))
+        .or_else(|| BEFORE_PARTICIPLE.captures(text).and_then(|c| found(&c)))
+}
+
+/// Attribution closing the quote's sentence after some more words of the writer.
+pub fn sentence_end(text: &str) -> Option<Found> {
+    SENTENCE_END.captures(text).and_then(|c| found(&c))
 }
 
 #[cfg(test)]

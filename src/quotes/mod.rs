@@ -16,6 +16,7 @@ use attribute::Found;
 use people::People;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -33,6 +34,9 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, Serialize)]
 pub struct Quote {
     pub kind: QuoteKind,
+    /// A direct quote that is a fragment of the writer's sentence
+    /// (`called the plan "a big mistake"`) rather than a full quotation.
+    pub partial: bool,
     /// The quoted words, without the marks.
     pub text: String,
     /// 1-based line of the quote's first character.
@@ -66,126 +70,203 @@ pub struct QuoteAnalysis {
 /// Finds and attributes every quote in the body.
 pub fn extract(doc: &Document, blocks: &[Block]) -> QuoteAnalysis {
     let spans = scan::scan(blocks);
-    let doc_ranges: Vec<std::ops::Range<usize>> = spans
+    let doc_ranges: Vec<Range<usize>> = spans
         .iter()
         .map(|s| blocks[s.first_block()].start + s.start()..blocks[s.last_block()].start + s.end())
         .collect();
     let mut people = People::find(blocks, &doc_ranges);
+    let reported = reported_statements(blocks, &doc_ranges);
     let mut out = QuoteAnalysis::default();
     // The last direct quote's block and attribution, for continuations.
     let mut previous: Option<(usize, Attribution)> = None;
 
+    // Quotes and reported statements in document order, so that a pronoun
+    // resolves against the speakers named before it.
+    let mut next_reported = reported.into_iter().peekable();
     for (span, range) in spans.iter().zip(&doc_ranges) {
-        let first = &blocks[span.first_block()];
-        let last = &blocks[span.last_block()];
+        while let Some(r) = next_reported.next_if(|r| r.at < range.start) {
+            push_reported(doc, blocks, &mut people, &mut out, r);
+        }
+        let q = direct_quote(doc, blocks, &mut people, span, range, &mut previous);
         if span.unbalanced {
-            out.warnings.push(format!(
-                "unbalanced quote mark at line {}",
-                doc.line_of(range.start)
-            ));
+            out.warnings
+                .push(format!("unbalanced quote mark at line {}", q.line));
         }
-        let text = span.text(blocks);
-        let open_at = span.start().saturating_sub(
-            first.text[..span.start()]
-                .chars()
-                .next_back()
-                .map_or(0, char::len_utf8),
-        );
-        let before = before_text(first, open_at);
-        let close_end = next_char_end(&last.text, span.end());
-        let after = after_text(last, close_end);
-
-        let found = attribute::after(after)
-            .map(|f| (f, last.start + close_end))
-            .or_else(|| attribute::before(before.1).map(|f| (f, first.start + before.0)))
-            .or_else(|| colon_lead_in(blocks, span.first_block(), before.1))
-            // "I wrote my book "..."": the writer's own voice attributes nothing.
-            .filter(|(f, _)| !lexicon::is_non_speaker(&f.speaker));
-        let found_any = found.is_some();
-        let (speaker, role, cue) = match found {
-            Some((f, base)) => resolve(&mut people, &f, base),
-            None => (None, None, None),
-        };
-
-        let kind = if is_title(&text, before.1) && !found_any {
-            QuoteKind::Title
-        } else if found_any {
-            QuoteKind::Direct
-        } else if !is_sentence_like(&text) {
-            QuoteKind::Scare
-        } else {
-            QuoteKind::Direct
-        };
-        let (speaker, role, cue) = match (&kind, found_any, &previous) {
-            // A quote without a cue continues the statement of the previous quote in its paragraph.
-            (QuoteKind::Direct, false, Some((b, prev))) if *b == span.first_block() => prev.clone(),
-            _ => (speaker, role, cue),
-        };
-        if kind == QuoteKind::Direct {
-            previous = Some((
-                span.last_block(),
-                (speaker.clone(), role.clone(), cue.clone()),
-            ));
-        }
-        out.quotes.push(Quote {
-            kind,
-            text,
-            line: doc.line_of(range.start),
-            start: doc.char_offset(range.start),
-            end: doc.char_offset(range.end),
-            speaker,
-            speaker_role: role,
-            cue,
-        });
+        out.quotes.push(q);
     }
-
-    // Reported speech in sentences holding no quote.
-    for b in blocks {
-        for r in &b.sentences {
-            let (s_start, s_end) = (b.start + r.start, b.start + r.end);
-            if doc_ranges
-                .iter()
-                .any(|q| q.start < s_end && s_start < q.end)
-            {
-                continue;
-            }
-            let sentence = &b.text[r.clone()];
-            let Some((f, content)) = indirect::find(sentence) else {
-                continue;
-            };
-            let (speaker, role, cue) = resolve(&mut people, &f, s_start);
-            if speaker.is_none() {
-                continue;
-            }
-            let (cs, ce) = (s_start + content.start, s_start + content.end);
-            out.quotes.push(Quote {
-                kind: QuoteKind::Indirect,
-                text: sentence[content].to_string(),
-                line: doc.line_of(cs),
-                start: doc.char_offset(cs),
-                end: doc.char_offset(ce),
-                speaker,
-                speaker_role: role,
-                cue,
-            });
-        }
+    for r in next_reported {
+        push_reported(doc, blocks, &mut people, &mut out, r);
     }
-    out.quotes.sort_by_key(|q| (q.start, q.end));
     out.speakers = speakers(&out.quotes);
     out
 }
 
-/// Turns a speaker as written into the name to report, with a role.
-fn resolve(
+/// Classifies and attributes one quoted span.
+fn direct_quote(
+    doc: &Document,
+    blocks: &[Block],
     people: &mut People,
-    f: &Found,
-    base: usize,
-) -> (Option<String>, Option<String>, Option<String>) {
+    span: &scan::Span,
+    range: &Range<usize>,
+    previous: &mut Option<(usize, Attribution)>,
+) -> Quote {
+    let (fi, li) = (span.first_block(), span.last_block());
+    let (first, last) = (&blocks[fi], &blocks[li]);
+    let text = span.text(blocks);
+    let open_at = span.start().saturating_sub(
+        first.text[..span.start()]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8),
+    );
+    let before = before_text(first, open_at);
+    let close_end = next_char_end(&last.text, span.end());
+    let after = after_text(last, close_end);
+
+    let after_found = attribute::after(after.1).map(|f| (f, last.start + close_end));
+    let before_found = || {
+        attribute::before(before.1)
+            .map(|f| (f, first.start + before.0))
+            .or_else(|| attribute::sentence_end(after.0).map(|f| (f, last.start + close_end)))
+            .or_else(|| colon_lead_in(blocks, fi, before.1))
+    };
+    let cue_after = after_found.is_some();
+    // "I wrote my book "..."": the writer's own voice attributes nothing.
+    let found = after_found
+        .or_else(before_found)
+        .filter(|(f, _)| !lexicon::is_non_speaker(&f.speaker));
+    let partial = is_partial(before.1, &text);
+
+    let kind = if is_title(&text, before.1) && !cue_after {
+        QuoteKind::Title
+    } else if found.is_some() {
+        QuoteKind::Direct
+    } else if !is_sentence_like(&text) {
+        QuoteKind::Scare
+    } else {
+        QuoteKind::Direct
+    };
+    let window = blocks[fi.saturating_sub(1)].start;
+    let mut attribution = match (&kind, found) {
+        (QuoteKind::Direct, Some((f, base))) => resolve(people, &f, base, window),
+        _ => (None, None, None),
+    };
+    if kind == QuoteKind::Direct && attribution.2.is_none() {
+        // No cue: the quote goes on with the statement of the previous quote in
+        // its paragraph, or, when it makes a paragraph of its own, with the
+        // statement that closed the paragraph before.
+        let standalone = before.1.trim().is_empty() && open_at == 0;
+        if let Some((b, prev)) = previous.as_ref() {
+            if *b == fi || (standalone && *b + 1 == fi && ends_with_quote(&blocks[*b])) {
+                attribution = prev.clone();
+            }
+        }
+    }
+    if kind == QuoteKind::Direct {
+        *previous = Some((li, attribution.clone()));
+        if let Some(i) = attribution.0.as_deref().and_then(|n| people.lookup(n)) {
+            people.spoke(i, range.start);
+        }
+    }
+    let (speaker, speaker_role, cue) = attribution;
+    Quote {
+        kind,
+        partial: kind == QuoteKind::Direct && partial,
+        text,
+        line: doc.line_of(range.start),
+        start: doc.char_offset(range.start),
+        end: doc.char_offset(range.end),
+        speaker,
+        speaker_role,
+        cue,
+    }
+}
+
+/// True when block `b`'s last sentence holds a quote (its speaker is still talking).
+fn ends_with_quote(b: &Block) -> bool {
+    let tail = b.sentences.last().map_or("", |r| &b.text[r.clone()]);
+    tail.contains(['”', '"', '»'])
+}
+
+/// A reported statement found in a sentence holding no quote.
+struct Reported {
+    /// Document byte offset of the sentence.
+    at: usize,
+    block: usize,
+    found: Found,
+    /// Document byte range of the content.
+    content: Range<usize>,
+}
+
+fn reported_statements(blocks: &[Block], quotes: &[Range<usize>]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        for r in &b.sentences {
+            let (s_start, s_end) = (b.start + r.start, b.start + r.end);
+            if quotes.iter().any(|q| q.start < s_end && s_start < q.end) {
+                continue;
+            }
+            if let Some((found, content)) = indirect::find(&b.text[r.clone()]) {
+                out.push(Reported {
+                    at: s_start,
+                    block: bi,
+                    found,
+                    content: s_start + content.start..s_start + content.end,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn push_reported(
+    doc: &Document,
+    blocks: &[Block],
+    people: &mut People,
+    out: &mut QuoteAnalysis,
+    r: Reported,
+) {
+    let window = blocks[r.block.saturating_sub(1)].start;
+    let (speaker, speaker_role, cue) = resolve(people, &r.found, r.at, window);
+    let Some(name) = speaker else { return };
+    if let Some(i) = people.lookup(&name) {
+        people.spoke(i, r.at);
+    }
+    out.quotes.push(Quote {
+        kind: QuoteKind::Indirect,
+        partial: false,
+        text: doc.text[r.content.clone()].to_string(),
+        line: doc.line_of(r.content.start),
+        start: doc.char_offset(r.content.start),
+        end: doc.char_offset(r.content.end),
+        speaker: Some(name),
+        speaker_role,
+        cue,
+    });
+}
+
+/// A fragment worked into the writer's own sentence (`called it a "big problem"`),
+/// rather than a full quotation (`said: "..."`, `"...," he said`).
+fn is_partial(before: &str, text: &str) -> bool {
+    let lead = before.trim_end();
+    let Some(last) = lead.chars().next_back() else {
+        return false;
+    };
+    let starts_lower = text.chars().next().is_some_and(char::is_lowercase);
+    let after_word = last.is_alphanumeric();
+    let after_cue = lexicon::CUE_AT_END.is_match(lead);
+    after_word && (starts_lower || !after_cue)
+}
+
+/// Turns a speaker as written into the name to report, with a role.
+/// `window` is where a pronoun's antecedent may be looked for (the start of
+/// the previous paragraph).
+fn resolve(people: &mut People, f: &Found, base: usize, window: usize) -> Attribution {
     let raw = f.speaker.trim();
     let first_word = raw.split_whitespace().next().unwrap_or("");
     let cue = Some(f.cue.clone());
     if lexicon::is_pronoun(raw) {
-        return match people.resolve_pronoun(raw, base + f.speaker_at) {
+        return match people.resolve_pronoun(raw, base + f.speaker_at, window) {
             Some(i) => (
                 Some(people.persons[i].name.clone()),
                 f.role.clone().or(people.persons[i].role.clone()),
@@ -228,18 +309,26 @@ fn before_text(b: &Block, open_at: usize) -> (usize, &str) {
     (from, &b.text[from..open_at])
 }
 
-/// The rest of the sentence after the closing mark, at most 250 bytes.
-fn after_text(b: &Block, close_end: usize) -> &str {
+/// The text after the closing mark: (the rest of its sentence, the rest of
+/// the paragraph up to the next quote), each at most 250 bytes. The second
+/// catches `"...?" Graham asked.`, which the splitter ends after the `?`.
+fn after_text(b: &Block, close_end: usize) -> (&str, &str) {
+    let cap = |to: usize| {
+        let mut to = to.min(close_end + 250).max(close_end);
+        while !b.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        &b.text[close_end.min(to)..to]
+    };
     let sentence_end = b
         .sentences
         .iter()
         .find(|r| r.start <= close_end && close_end <= r.end)
         .map_or(b.text.len(), |r| r.end);
-    let mut to = sentence_end.min(close_end + 250).max(close_end);
-    while !b.text.is_char_boundary(to) {
-        to -= 1;
-    }
-    &b.text[close_end.min(to)..to]
+    let next_quote = b.text[close_end.min(b.text.len())..]
+        .find(['“', '"', '«', '„'])
+        .map_or(b.text.len(), |i| close_end + i);
+    (cap(sentence_end), cap(next_quote))
 }
 
 fn next_char_end(text: &str, at: usize) -> usize {
@@ -295,7 +384,7 @@ fn is_title(text: &str, before: &str) -> bool {
         && words[0].chars().next().is_some_and(char::is_uppercase)
         && significant.len() >= 2
         && capitalised * 4 >= significant.len() * 3
-        && !text.trim_end().ends_with([',', '?', '!'])
+        && !text.trim_end().ends_with(['?', '!'])
 }
 
 /// Reads as someone's sentence rather than a held-off term.
@@ -334,4 +423,3 @@ fn speakers(quotes: &[Quote]) -> Vec<Speaker> {
     ranked.sort_by(|(ia, a), (ib, b)| b.quotes.cmp(&a.quotes).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, s)| s).collect()
 }
-

@@ -1,6 +1,9 @@
 //! Who is mentioned where: the people a pronoun or a surname can point back to.
 
-use super::lexicon::{self, NAME, NOT_NAME_WORDS, ORG_WORDS, TITLES};
+use super::lexicon::{
+    self, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME, NOT_NAME_WORDS, ORG_WORDS, PLACE_FIRST_WORDS,
+    PLACE_LAST_WORDS, TITLES,
+};
 use crate::model::Block;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -19,6 +22,8 @@ pub struct Person {
 pub struct People {
     pub persons: Vec<Person>,
     mentions: Vec<(usize, usize)>,
+    /// (document offset, person) of every attributed quote so far.
+    spoken: Vec<(usize, usize)>,
 }
 
 /// Introductions: a name with a title, an appositive, or next to a reporting verb.
@@ -80,7 +85,8 @@ impl People {
             }
             return;
         }
-        if name.split_whitespace().count() < 2 {
+        // A surname alone is a person only with a title ("Mr. Obama", "President Obama").
+        if name.split_whitespace().count() < 2 && title.is_none() {
             return;
         }
         let gender = title.and_then(|t| {
@@ -98,6 +104,7 @@ impl People {
                 None
             }
         });
+        let gender = gender.or_else(|| gender_of_first_name(&name));
         self.persons.push(Person { name, role, gender });
     }
 
@@ -114,20 +121,43 @@ impl People {
             })
     }
 
-    /// The person a pronoun at document offset `pos` most likely refers to:
-    /// the last one mentioned before it, of matching gender when known.
-    pub fn resolve_pronoun(&self, pronoun: &str, pos: usize) -> Option<usize> {
+    /// The person a pronoun at document offset `pos` most likely refers to.
+    /// News names a speaker, then goes on with "he said": so the last speaker
+    /// mentioned since the start of the previous paragraph wins, then the last
+    /// person mentioned there, then the last speaker at all; gender must agree
+    /// when it is known.
+    pub fn resolve_pronoun(&self, pronoun: &str, pos: usize, window_start: usize) -> Option<usize> {
         let want = match pronoun.to_lowercase().as_str() {
-            "he" => Some('m'),
-            "she" => Some('f'),
+            "he" => 'm',
+            "she" => 'f',
             _ => return None,
         };
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|(p, _)| *p < pos)
-            .map(|&(_, i)| i)
-            .find(|&i| self.persons[i].gender.is_none() || self.persons[i].gender == want)
+        let agrees = |i: &usize| self.persons[*i].gender.is_none_or(|g| g == want);
+        let recent = || {
+            self.mentions
+                .iter()
+                .rev()
+                .filter(move |(p, _)| *p < pos && *p >= window_start)
+                .map(|&(_, i)| i)
+        };
+        let spoke = |i: &usize| self.spoken.iter().any(|&(p, s)| s == *i && p < pos);
+        recent()
+            .filter(agrees)
+            .find(spoke)
+            .or_else(|| recent().find(agrees))
+            .or_else(|| {
+                self.spoken
+                    .iter()
+                    .rev()
+                    .filter(|(p, _)| *p < pos)
+                    .map(|&(_, i)| i)
+                    .find(agrees)
+            })
+    }
+
+    /// Records that person `i` is attributed a quote at document offset `pos`.
+    pub fn spoke(&mut self, i: usize, pos: usize) {
+        self.spoken.push((pos, i));
     }
 
     /// Registers a speaker found by attribution, returning the full name to report.
@@ -136,11 +166,13 @@ impl People {
             return Some(self.persons[i].name.clone());
         }
         let name = clean_name(raw, false)?;
-        if name.split_whitespace().count() >= 2 {
+        // Whoever is quoted is a person (or a body) that a pronoun may refer to,
+        // even when only a surname is given ("Rifai says").
+        {
             self.persons.push(Person {
+                gender: gender_of_first_name(&name),
                 name: name.clone(),
                 role: None,
-                gender: None,
             });
         }
         Some(name)
@@ -155,6 +187,18 @@ fn is_word_at(text: &str, at: usize, len: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + len..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// 'm' or 'f' when the first name is a common one of that gender.
+fn gender_of_first_name(name: &str) -> Option<char> {
+    let first = name.split_whitespace().next()?;
+    if MALE_FIRST_NAMES.contains(&first) {
+        Some('m')
+    } else if FEMALE_FIRST_NAMES.contains(&first) {
+        Some('f')
+    } else {
+        None
+    }
 }
 
 pub fn surname(name: &str) -> &str {
@@ -187,6 +231,8 @@ pub fn clean_name(raw: &str, titled: bool) -> Option<String> {
     if tokens
         .iter()
         .any(|t| ORG_WORDS.contains(t) || t.contains('/'))
+        || PLACE_FIRST_WORDS.contains(&first)
+        || tokens.last().is_some_and(|t| PLACE_LAST_WORDS.contains(t))
     {
         return None;
     }
