@@ -12,7 +12,12 @@
 //! written, or, for a pronoun or description, when it names the referent given
 //! for that speaker in REFERENTS.tsv (file name, speaker offset, referent).
 //!
-//! Usage: `cargo run --release --example score_quotes -- ARTICLES_DIR EXPECTED.jsonl [REFERENTS.tsv]`
+//! The expected quotes may come from one annotator; given ANNOTATIONS_DIR
+//! (brat `.ann` files named `<article>_<annotator>.ann`), a direct quote that
+//! falls in no expected quote but in some annotator's attributed Content span is
+//! also counted, as "attributed precision".
+//!
+//! Usage: `cargo run --release --example score_quotes -- ARTICLES_DIR EXPECTED.jsonl [REFERENTS.tsv [ANNOTATIONS_DIR]]`
 
 use cio_digest::quotes::QuoteKind;
 use serde_json::Value;
@@ -22,9 +27,11 @@ use std::path::Path;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dir, jsonl) = match args.as_slice() {
-        [d, j] | [d, j, _] => (d, j),
+        [d, j] | [d, j, _] | [d, j, _, _] => (d, j),
         _ => {
-            eprintln!("usage: score_quotes ARTICLES_DIR EXPECTED.jsonl [REFERENTS.tsv]");
+            eprintln!(
+                "usage: score_quotes ARTICLES_DIR EXPECTED.jsonl [REFERENTS.tsv [ANNOTATIONS_DIR]]"
+            );
             std::process::exit(2);
         }
     };
@@ -63,6 +70,7 @@ fn main() {
         mut speaker_right,
         mut speaker_total,
     ) = (0, 0, 0, 0, 0, 0);
+    let mut attributed = 0;
     for (name, expected) in &gold {
         let path = Path::new(dir).join(name);
         let doc = cio_digest::read::read(&path, name).expect("article reads");
@@ -122,8 +130,16 @@ fn main() {
                 );
             }
         }
+        let stem = name.trim_end_matches(".txt");
+        let contents = args
+            .get(3)
+            .map(|d| content_spans(Path::new(d), stem))
+            .unwrap_or_default();
         for q in &direct {
             predicted += 1;
+            if contents.iter().any(|&s| overlaps(s, (q.start, q.end))) {
+                attributed += 1;
+            }
             if expected
                 .iter()
                 .any(|g| spans(g).iter().any(|&s| overlaps(s, (q.start, q.end))))
@@ -139,6 +155,12 @@ fn main() {
         }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    if args.len() > 3 {
+        println!(
+            "attributed precision (in any annotator's content): {:.3} ({attributed}/{predicted})",
+            ratio(attributed, predicted)
+        );
+    }
     println!("direct quotes: precision {:.3} ({correct}/{predicted}), recall {:.3} ({found}/{total_gold})", ratio(correct, predicted), ratio(found, total_gold));
     println!(
         "speaker accuracy: {:.3} ({speaker_right}/{speaker_total})",
@@ -165,4 +187,42 @@ fn speaker_matches(pred: &str, gold: &str, referent: Option<&String>) -> bool {
     gold_l == pred.to_lowercase()
         || (!is_pronoun(gold) && gold_l.contains(&pred_surname))
         || referent.is_some_and(|r| r.to_lowercase().contains(&pred_surname))
+}
+
+/// Content spans (code points) of every annotator's attributions of one article.
+fn content_spans(dir: &Path, stem: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    files.sort();
+    for f in files {
+        let fname = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Some(rest) = fname.strip_prefix(stem) else {
+            continue;
+        };
+        if !(rest.starts_with('_') && rest.ends_with(".ann")) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        for line in text.lines().filter(|l| l.starts_with('T')) {
+            let Some(fields) = line.split('\t').nth(1) else {
+                continue;
+            };
+            let Some(("Content", positions)) = fields.split_once(' ') else {
+                continue;
+            };
+            for part in positions.split(';') {
+                let mut n = part.split_whitespace().filter_map(|x| x.parse().ok());
+                if let (Some(a), Some(b)) = (n.next(), n.next()) {
+                    out.push((a, b));
+                }
+            }
+        }
+    }
+    out
 }

@@ -42,14 +42,6 @@ fn compile(p: &str) -> Regex {
 /// The cue alone, as a whole word.
 pub static CUE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b(?:{CUES})\b")));
 
-/// A cue (and an optional "that" or object) closing the text before a quote:
-/// `he said, "`, `Trump tweeted that, "`, `she told reporters: "`.
-pub static CUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?i:{CUES})(?:\s+(?:that|reporters|\p{{Lu}}[\p{{L}}’']*|him|her|them|us|me))?[\s,:;—–-]*$"
-    ))
-});
-
 /// First-person and impersonal subjects that never make a quote's speaker.
 pub fn is_non_speaker(w: &str) -> bool {
     matches!(

@@ -249,13 +249,15 @@ fn push_reported(
 /// rather than a full quotation (`said: "..."`, `"...," he said`).
 fn is_partial(before: &str, text: &str) -> bool {
     let lead = before.trim_end();
-    let Some(last) = lead.chars().next_back() else {
+    if !lead.chars().next_back().is_some_and(char::is_alphanumeric) {
         return false;
-    };
-    let starts_lower = text.chars().next().is_some_and(char::is_lowercase);
-    let after_word = last.is_alphanumeric();
-    let after_cue = lexicon::CUE_AT_END.is_match(lead);
-    after_word && (starts_lower || !after_cue)
+    }
+    // `told German magazine Der Spiegel "We have ..."` is a full quotation.
+    let cue_near = lexicon::CUE
+        .find_iter(lead)
+        .last()
+        .is_some_and(|m| lead[m.end()..].split_whitespace().count() <= 5);
+    text.chars().next().is_some_and(char::is_lowercase) || !cue_near
 }
 
 /// Turns a speaker as written into the name to report, with a role.
@@ -372,6 +374,14 @@ fn is_title(text: &str, before: &str) -> bool {
     if WORK.is_match(before) && words.len() <= 15 {
         return true;
     }
+    // "the “No Way” banners", "members of the “Kontra-Kultur Halle”": a name or
+    // slogan after an article of the writer's; a work carries its own "The".
+    static ARTICLE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:the|a|an)\s*$").expect("compiles")
+    });
+    if ARTICLE_BEFORE.is_match(before) || !text.chars().any(char::is_lowercase) {
+        return false;
+    }
     let significant: Vec<&&str> = words
         .iter()
         .filter(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()))
@@ -423,3 +433,6 @@ fn speakers(quotes: &[Quote]) -> Vec<Speaker> {
     ranked.sort_by(|(ia, a), (ib, b)| b.quotes.cmp(&a.quotes).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, s)| s).collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -34,11 +34,23 @@ static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?P<name>{NAME}),\s+(?P<role>(?:a|an|the|who|\p{{Ll}}|CEO|CIO|CFO|CTO|COO|Managing|Chief|Senior|Executive|Vice|Director|Head|President|Chairman|Founder|Co-founder|Professor|Partner)[^,.;“”\x22]{{2,120}}?)(?:,|\s+(?i:{cues})\b|\.)"),
         format!(r"(?P<name>{NAME})\s+(?:\w+ly\s+)?(?i:{cues})\b"),
         format!(r"(?i:{cues})\s+(?P<name>{NAME})"),
+        // Any full name that opens with a common first name.
+        format!(r"\b(?P<name>(?:{})\s+{NAME})", first_names()),
     ]
     .iter()
     .map(|p| Regex::new(p).expect("intro pattern compiles"))
     .collect()
 });
+
+/// The first-name lists as one alternation.
+fn first_names() -> String {
+    MALE_FIRST_NAMES
+        .iter()
+        .chain(FEMALE_FIRST_NAMES)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 impl People {
     /// Finds the people of an article; mentions inside `skip` (doc byte ranges of

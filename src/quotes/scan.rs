@@ -71,6 +71,8 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
     for (bi, block) in blocks.iter().enumerate() {
         let text = block.text.as_str();
         let mut nested_single = false;
+        // Curly quotes nested in a curly quote (“today’s “Straw vote” is ...”).
+        let mut nested_curly = 0usize;
         let mut chars = text.char_indices().peekable();
         let mut prev: Option<char> = None;
         if skip_first_mark {
@@ -109,7 +111,23 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
                 }
                 (Some(o), _) => {
                     let closes = match (o.family, c) {
+                        // An inner “ counts as nested only when two ” follow it.
+                        (Family::Curly, '“') => {
+                            if text[after..].matches('”').count() >= 2 {
+                                nested_curly += 1;
+                            }
+                            false
+                        }
+                        (Family::Curly, '”') if nested_curly > 0 => {
+                            nested_curly -= 1;
+                            false
+                        }
                         (Family::Curly, '”') => true,
+                        // Scraped text mixes marks: “no evidence" yet.
+                        (Family::Curly, '"') | (Family::Straight, '”') => {
+                            !prev.is_some_and(char::is_whitespace)
+                                && !next.is_some_and(char::is_alphanumeric)
+                        }
                         (Family::Low, '“' | '”') => true,
                         (Family::Guillemet, '»') => true,
                         (Family::Straight, '"') => true,
@@ -250,8 +268,12 @@ mod tests {
             vec![("He told me ‘never again’ and I agreed,".into(), false)]
         );
         assert_eq!(
-            texts(&["“today’s “Straw vote” is a step,” they stated."]).len(),
-            1
+            texts(&["“today’s “Straw vote” is a step,” they stated."]),
+            vec![("today’s “Straw vote” is a step,".into(), false)]
+        );
+        assert_eq!(
+            texts(&["There was “no evidence\" yet, he said."]),
+            vec![("no evidence".into(), false)]
         );
     }
 

@@ -74,7 +74,60 @@ pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
             writeln!(w, "  {}", st.dim(&l))?;
         }
     }
+    quotes(w, a, &st)?;
     writeln!(w)
+}
+
+/// How many direct quotes the digest shows per article.
+const QUOTES_SHOWN: usize = 5;
+
+/// The article's direct quotes, each cut to a line or two, with who said them.
+fn quotes(w: &mut impl Write, a: &Article, st: &Style) -> io::Result<()> {
+    use cio_digest::quotes::QuoteKind;
+    let direct: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    if direct.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        w,
+        "  {}",
+        st.bold(&format!("{} direct quotes", direct.len()))
+    )?;
+    for q in direct.iter().take(QUOTES_SHOWN) {
+        let who = match (&q.speaker, &q.speaker_role) {
+            (Some(s), Some(r)) => format!("{s}, {r}"),
+            (Some(s), None) => s.clone(),
+            (None, _) => "(speaker unknown)".to_string(),
+        };
+        let text = format!("\u{201c}{}\u{201d} \u{2014} {who}", clip(&q.text, 110));
+        for (i, l) in wrap(&text, WIDTH - 6).iter().enumerate() {
+            let indent = if i == 0 { "  - " } else { "    " };
+            writeln!(w, "{indent}{l}", l = l.trim_start())?;
+        }
+    }
+    if direct.len() > QUOTES_SHOWN {
+        writeln!(
+            w,
+            "    {}",
+            st.dim(&format!("and {} more", direct.len() - QUOTES_SHOWN))
+        )?;
+    }
+    Ok(())
+}
+
+/// `s` cut to at most `max` characters at a word boundary, with an ellipsis.
+fn clip(s: &str, max: usize) -> String {
+    let s = s.trim_end_matches([',', ' ']);
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}\u{2026}", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
 /// "paywall (line 17), dateline (lines 5, 19, 33 and 20 more)", kinds in order of first appearance.

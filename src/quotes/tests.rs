@@ -1,0 +1,183 @@
+//! Quote shapes news uses, on short articles written for these tests.
+
+use super::{Quote, QuoteKind};
+use crate::model::Document;
+
+fn quotes(body: &str) -> Vec<Quote> {
+    let text = format!("A headline for the test\n\n{body}\n");
+    crate::analyze(&Document::new("t.txt", text)).quotes
+}
+
+fn direct(body: &str) -> Vec<Quote> {
+    quotes(body)
+        .into_iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect()
+}
+
+/// (speaker, role, cue) of each direct quote.
+fn who(body: &str) -> Vec<(Option<String>, Option<String>, Option<String>)> {
+    direct(body)
+        .into_iter()
+        .map(|q| (q.speaker, q.speaker_role, q.cue))
+        .collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn cue_after_with_role() {
+    assert_eq!(
+        who("“We ship every week now,” says Maria Lopez, CIO of Northwind Traders, a regional grocer."),
+        vec![(some("Maria Lopez"), some("CIO of Northwind Traders"), some("says"))]
+    );
+    assert_eq!(
+        who("\"Budgets are flat this year,\" Retired Navy admiral Joseph Kline said."),
+        vec![(
+            some("Joseph Kline"),
+            some("Retired Navy admiral"),
+            some("said")
+        )]
+    );
+}
+
+#[test]
+fn cue_before_and_colon_lead_in() {
+    assert_eq!(
+        who("Maria Lopez said: “We ship every week now.”"),
+        vec![(some("Maria Lopez"), None, some("said"))]
+    );
+    let got = who("Tom Becker, a partner at Halden Advisory, put it plainly:\n\n“Nobody reads the manual. Nobody ever has.”");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, None, "no cue verb in 'put it plainly:'");
+    let got = who("Tom Becker, a partner at Halden Advisory, said:\n\n“Nobody reads the manual. Nobody ever has.”");
+    assert_eq!(
+        got,
+        vec![(
+            some("Tom Becker"),
+            some("a partner at Halden Advisory"),
+            some("said")
+        )]
+    );
+}
+
+#[test]
+fn cue_in_the_middle_and_pronouns() {
+    let body = "Tom Becker runs the data team at Halden.\n\n“The first half is easy,” he said, “the second half is not.”";
+    let got = who(body);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter()
+            .all(|g| g.0 == some("Tom Becker") && g.2 == some("said")),
+        "{got:?}"
+    );
+    // Gender agreement: "she" skips the man named last.
+    let body = "Mary Hollis hired Tom Becker in March.\n\n“He was the obvious choice,” she said.";
+    assert_eq!(who(body)[0].0, some("Mary Hollis"));
+    // A surname alone names the person introduced before.
+    let body = "Mary Hollis leads the project.\n\n“It ships in May,” Hollis said.";
+    assert_eq!(who(body)[0].0, some("Mary Hollis"));
+}
+
+#[test]
+fn organisations_speak() {
+    assert_eq!(
+        who("“Results will improve,” the company said in a statement.")[0].0,
+        some("the company")
+    );
+    assert_eq!(
+        who("“We are reviewing the matter,” a spokesperson for Northwind said.")[0].0,
+        some("a spokesperson for Northwind")
+    );
+}
+
+#[test]
+fn continuation_in_the_paragraph_and_never_a_guess() {
+    let body = "Dana Whitfield, head of research at Orbis, argued in a webinar that a “single view of the customer” is now expected. Yet “few retailers have the data to build one.”";
+    let got = who(body);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, some("Dana Whitfield"));
+    // No cue anywhere: the speaker is unknown, not guessed.
+    let got =
+        who("The report ends with a warning. “Nothing about this will be cheap or quick to fix.”");
+    assert_eq!(got, vec![(None, None, None)]);
+}
+
+#[test]
+fn titles_and_scare_quotes_are_no_speech() {
+    let q = quotes("After reading “The Quiet Machine: How Software Runs Firms” I changed my mind. Any “C” job needs it, and so-called “digital natives” agree.");
+    let kinds: Vec<QuoteKind> = q.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![QuoteKind::Title, QuoteKind::Scare, QuoteKind::Scare]
+    );
+    assert!(q.iter().all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn partial_quotes_are_flagged() {
+    let q = direct("Mary Hollis said the rollout was “a costly detour” for the team.");
+    assert_eq!(q.len(), 1);
+    assert!(q[0].partial);
+    assert_eq!(q[0].speaker, some("Mary Hollis"));
+    let q = direct("“We are done with it,” Mary Hollis said.");
+    assert!(!q[0].partial);
+}
+
+#[test]
+fn reported_speech() {
+    let q =
+        quotes("Margins will shrink again next year, says Paul Grant, an analyst at Kestrel Bank.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(q[0].speaker, some("Paul Grant"));
+    assert_eq!(q[0].speaker_role, some("an analyst at Kestrel Bank"));
+    assert!(q[0].text.starts_with("Margins will shrink"));
+    let q = quotes("According to Paul Grant, prices will rise faster than wages this year.");
+    assert_eq!(q[0].cue, some("according to"));
+}
+
+#[test]
+fn nasty_inputs() {
+    // Inch marks and apostrophes are no quotes.
+    assert!(
+        quotes("The CIOs' budgets bought a 15\" screen for every desk and the teams' phones.")
+            .is_empty()
+    );
+    // Quotes inside parentheses keep their speaker.
+    let got = who("The plan stalled (“we ran out of money,” Hollis said) in May.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, some("said"));
+    // A 10,000-character quote is one quote, attributed.
+    let long = "data ".repeat(2000);
+    let q = direct(&format!("“{}” said Mary Hollis.", long.trim()));
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text.len(), long.trim().len());
+    assert_eq!(q[0].speaker, some("Mary Hollis"));
+    // An unbalanced mark is reported and the next paragraph still analysed.
+    let doc = Document::new(
+        "t.txt",
+        "Headline\n\nShe said “this never closes.\n\nThen Mary Hollis said: “This one does.”\n"
+            .to_string(),
+    );
+    let a = crate::analyze(&doc);
+    assert!(
+        a.warnings.iter().any(|w| w.contains("unbalanced")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(a.quotes.iter().any(|q| q.speaker == some("Mary Hollis")));
+}
+
+#[test]
+fn offsets_point_at_the_quote() {
+    let text = "Headline\n\n“Ça va,” says Éric Dupont.\n".to_string();
+    let doc = Document::new("t.txt", text.clone());
+    let q = &crate::analyze(&doc).quotes[0];
+    let chars: Vec<char> = text.chars().collect();
+    let span: String = chars[q.start..q.end].iter().collect();
+    assert_eq!(span, q.text);
+    assert_eq!(q.line, 3);
+}
