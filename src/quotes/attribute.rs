@@ -39,7 +39,7 @@ static AFTER_CUE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// Right after the closing mark: `, he says` / `, Temkin said` / `, the company said`.
 static AFTER_SPEAKER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"^[\s,;:—–-]*(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,100}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b",
+        r"^[\s,;:—–-]*(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,100}}),|\s+[—–-]\s+(?P<role2>[^,.;“”\x22—–]{{2,100}}?)\s+[—–-])?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b",
         speaker_pattern()
     ))
 });
@@ -97,6 +97,7 @@ fn found(c: &regex::Captures) -> Option<Found> {
     let (speaker, title_role) = split_role(spk.as_str().trim());
     let role = c
         .name("role")
+        .or_else(|| c.name("role2"))
         .map(|r| r.as_str().trim().to_string())
         .filter(|r| is_role(r))
         .or(title_role);
@@ -123,7 +124,13 @@ fn split_role(raw: &str) -> (String, Option<String>) {
     });
     match LAST_TITLE.captures(raw) {
         Some(c) if c["role"].split_whitespace().count() >= 2 || c["name"].contains(' ') => {
-            (c["name"].to_string(), Some(c["role"].to_string()))
+            // "Mr De Vido": an honorific is no role.
+            let role = c["role"].trim_end_matches('.');
+            let honorific = matches!(role, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame");
+            (
+                c["name"].to_string(),
+                (!honorific).then(|| role.to_string()),
+            )
         }
         _ => (raw.to_string(), None),
     }

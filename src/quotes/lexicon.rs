@@ -22,7 +22,8 @@ economist|economists|researcher|researchers|professor|police|prosecutor|prosecut
 court|commission|regulator|regulators|union|businessman|businesswoman|candidate|nominee|campaign|activist|activists|\
 employee|employees|worker|workers|resident|residents|woman|man|student|teacher|doctor|manager|founder|owner|ceo|cio|\
 cfo|cto|leader|leaders|organisers|organizers|authorities|administration|white house|kremlin|pentagon|office|team|\
-party|club|council|board|website|newspaper|magazine|\\d+-year-old";
+party|club|council|board|website|newspaper|magazine|correspondent|reader|readers|viewer|viewers|user|users|customer|\
+customers|fan|fans|writer|witness|witnesses|voter|voters|parent|parents|mother|father|wife|husband|\\d+-year-old";
 
 /// Honorifics and titles that may precede a name; kept out of the name.
 pub const TITLES: &str = "Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Gov|Governor|Gen|General|\

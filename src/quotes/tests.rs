@@ -181,3 +181,18 @@ fn offsets_point_at_the_quote() {
     assert_eq!(span, q.text);
     assert_eq!(q.line, 3);
 }
+
+#[test]
+fn dashed_roles_descriptions_and_honorifics() {
+    assert_eq!(
+        who("“We saw this coming,” Leo Brandt - then adviser to the finance minister - told reporters."),
+        vec![(some("Leo Brandt"), some("then adviser to the finance minister"), some("told"))]
+    );
+    assert_eq!(
+        who("Another reader wrote: “I cancelled my subscription after the redesign.”")[0].0,
+        some("Another reader")
+    );
+    let got = who("Transport Minister Carla Reyes spoke on Monday. Mr Reyes said that the state would pay “in the form of a loan” only.");
+    assert_eq!(got.len(), 1);
+    assert_ne!(got[0].1, some("Mr"), "an honorific is no role");
+}
