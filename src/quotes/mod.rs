@@ -78,19 +78,19 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> QuoteAnalysis {
     for (span, range) in spans.iter().zip(&doc_ranges) {
         let first = &blocks[span.first_block()];
         let last = &blocks[span.last_block()];
-        if span.unbalanced {
-            out.warnings.push(format!(
-                "unbalanced quote mark at line {}",
-                doc.line_of(range.start)
-            ));
-        }
-        let text = span.text(blocks);
         let open_at = span.start().saturating_sub(
             first.text[..span.start()]
                 .chars()
                 .next_back()
                 .map_or(0, char::len_utf8),
         );
+        if span.unbalanced {
+            let (line, column) = doc.position(first.start + open_at);
+            out.warnings.push(format!(
+                "unbalanced quote mark at line {line}, column {column}"
+            ));
+        }
+        let text = span.text(blocks);
         let before = before_text(first, open_at);
         let close_end = next_char_end(&last.text, span.end());
         let after = after_text(last, close_end);
@@ -334,4 +334,3 @@ fn speakers(quotes: &[Quote]) -> Vec<Speaker> {
     ranked.sort_by(|(ia, a), (ib, b)| b.quotes.cmp(&a.quotes).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, s)| s).collect()
 }
-

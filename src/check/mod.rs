@@ -1,0 +1,385 @@
+//! `check`: rules over analysed articles, in the manner of a prose linter.
+//!
+//! Each rule (one file in [`rules`]) looks at one [`Subject`] (the decoded
+//! document and its analysis) and reports [`Finding`]s. The [`Checker`] stamps
+//! each finding with the rule id, the level configured for that file and the
+//! path, making an [`Alert`]. Rules never pick levels or exit codes: the
+//! [`config::Config`] sets levels per path, and [`Report::verdict`] decides the
+//! exit status once, from the alerts.
+
+pub mod config;
+pub mod rules;
+
+use crate::model::{Article, Document};
+use crate::read::{FileError, ProblemLevel};
+use crate::walk::Filter;
+use config::{Config, Params};
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// How serious an alert is. Ordered: suggestion < warning < error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Suggestion,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Suggestion, Level::Warning, Level::Error];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Suggestion => "suggestion",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+impl std::str::FromStr for Level {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Level, String> {
+        Level::ALL
+            .into_iter()
+            .find(|l| l.name() == s)
+            .ok_or_else(|| format!("unknown level {s:?} (expected suggestion, warning or error)"))
+    }
+}
+
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One problem found in one file. Lines and columns are 1-based; columns count
+/// characters (Unicode code points).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Alert {
+    pub rule: &'static str,
+    pub level: Level,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// What a rule reports: where, and what to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// A threshold a rule reads from its [`Params`], with its default.
+#[derive(Debug, Clone, Copy)]
+pub struct Param {
+    /// Key in the config file (snake_case).
+    pub name: &'static str,
+    pub kind: ParamKind,
+    pub default: f64,
+    pub help: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// A whole number, 0 or more.
+    Count,
+    /// A fraction from 0 to 1.
+    Share,
+}
+
+/// One check. Implementations live one per file in [`rules`] and are listed in
+/// [`rules::ALL`].
+pub trait Rule: Sync {
+    /// Kebab-case id, as used in the config file and on the command line.
+    fn id(&self) -> &'static str;
+    fn level(&self) -> Level;
+    /// One line: what the rule finds.
+    fn description(&self) -> &'static str;
+    fn params(&self) -> &'static [Param] {
+        &[]
+    }
+    /// Findings in one article.
+    fn check(&self, s: &Subject, p: &Params, out: &mut Vec<Finding>);
+    /// Rules that compare articles with each other (near-duplicates) return a
+    /// collector for one run; it sees every article after the per-article checks.
+    fn corpus(&self, _p: &Params) -> Option<Box<dyn CorpusCheck>> {
+        None
+    }
+}
+
+/// The per-run state of a rule that compares articles with each other.
+pub trait CorpusCheck: Send {
+    /// Called for every article in walk order: first the reference articles
+    /// (`--against`, `reference` true, never reported), then the checked ones.
+    fn add(&mut self, s: &Subject, reference: bool, out: &mut Vec<Finding>);
+}
+
+/// What a rule looks at: the decoded file and what the analysis found in it.
+pub struct Subject<'a> {
+    pub doc: &'a Document,
+    pub article: &'a Article,
+}
+
+impl Subject<'_> {
+    /// Line and column of a byte offset in the document.
+    pub fn position(&self, byte: usize) -> (usize, usize) {
+        self.doc.position(byte)
+    }
+
+    /// Column of a character offset known to lie on 1-based `line`.
+    pub fn column(&self, line: usize, char_offset: usize) -> usize {
+        let line_start = self
+            .doc
+            .lines
+            .get(line.wrapping_sub(1))
+            .map_or(0, |r| r.start);
+        char_offset.saturating_sub(self.doc.char_offset(line_start)) + 1
+    }
+
+    /// Where the article starts: its title, else its first body block, else line 1.
+    pub fn head(&self) -> (usize, usize) {
+        let a = self.article;
+        let line = a
+            .title_line
+            .or(a.blocks.first().map(|b| b.line))
+            .unwrap_or(1);
+        (line, self.indent(line))
+    }
+
+    /// Column of the first non-blank character of `line`.
+    pub fn indent(&self, line: usize) -> usize {
+        let text = self.doc.line(line);
+        text.chars().take_while(|c| c.is_whitespace()).count() + 1
+    }
+
+    fn finding(&self, (line, column): (usize, usize), message: String) -> Finding {
+        Finding {
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+/// Runs the enabled rules over articles, with the levels and thresholds the
+/// configuration sets for each path.
+pub struct Checker {
+    config: Config,
+}
+
+impl Checker {
+    pub fn new(config: Config) -> Checker {
+        Checker { config }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Alerts for one article, at or above the minimum level, in position order.
+    pub fn check(&self, s: &Subject) -> Vec<Alert> {
+        let settings = self.config.settings_for(&s.article.path);
+        let mut alerts = Vec::new();
+        let mut found = Vec::new();
+        for rule in rules::ALL {
+            let Some(setting) = settings.get(rule.id()) else {
+                continue;
+            };
+            let Some(level) = setting.active().filter(|&l| l >= self.config.min_level) else {
+                continue;
+            };
+            rule.check(s, &setting.params, &mut found);
+            alerts.extend(found.drain(..).map(|f| alert(rule.id(), level, s, f)));
+        }
+        sort(&mut alerts);
+        alerts
+    }
+
+    /// Collectors of the enabled corpus rules, for one run.
+    fn corpus_checks(&self) -> Vec<(&'static dyn Rule, Box<dyn CorpusCheck>)> {
+        rules::ALL
+            .iter()
+            .filter_map(|&rule| {
+                let setting = self.config.base().get(rule.id())?;
+                setting.active()?;
+                Some((rule, rule.corpus(&setting.params)?))
+            })
+            .collect()
+    }
+}
+
+fn alert(rule: &'static str, level: Level, s: &Subject, f: Finding) -> Alert {
+    Alert {
+        rule,
+        level,
+        path: s.article.path.clone(),
+        line: f.line,
+        column: f.column,
+        message: f.message,
+    }
+}
+
+fn sort(alerts: &mut [Alert]) {
+    alerts.sort_by(|a, b| (a.line, a.column, a.rule).cmp(&(b.line, b.column, b.rule)));
+}
+
+/// Everything a check run found: the data every output format prints.
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    /// Files checked (read and analysed).
+    pub files: usize,
+    /// Alerts in walk order of their files, then by position.
+    pub alerts: Vec<Alert>,
+    /// Files that could not be read.
+    pub errors: Vec<FileError>,
+}
+
+/// The outcome of a run, as an exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// No alert at or above the fail level.
+    Pass,
+    /// Some alert at or above the fail level.
+    Fail,
+    /// A file could not be read.
+    Error,
+}
+
+impl Verdict {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Verdict::Pass => 0,
+            Verdict::Fail => 1,
+            Verdict::Error => 2,
+        }
+    }
+}
+
+impl Report {
+    pub fn verdict(&self, fail_level: Level) -> Verdict {
+        if self.errors.iter().any(|e| e.level == ProblemLevel::Error) {
+            Verdict::Error
+        } else if self.alerts.iter().any(|a| a.level >= fail_level) {
+            Verdict::Fail
+        } else {
+            Verdict::Pass
+        }
+    }
+
+    /// Number of alerts at `level`.
+    pub fn count(&self, level: Level) -> usize {
+        self.alerts.iter().filter(|a| a.level == level).count()
+    }
+}
+
+/// Where to look, and with what.
+pub struct Inputs<'a> {
+    pub roots: &'a [PathBuf],
+    /// Reference corpus for the corpus rules; analysed, never reported.
+    pub against: &'a [PathBuf],
+    pub filter: &'a Filter,
+    pub threads: usize,
+}
+
+/// Checks every file under the roots. `on_error` sees each unreadable file as
+/// it is met (to report it at once); the report holds them all too.
+pub fn run(checker: &Checker, inputs: &Inputs, mut on_error: impl FnMut(&FileError)) -> Report {
+    let mut corpus = checker.corpus_checks();
+    let mut report = Report::default();
+    // (file index, alert): corpus findings come late and are sorted into place.
+    let mut alerts: Vec<(usize, Alert)> = Vec::new();
+    let mut found = Vec::new();
+    if !corpus.is_empty() {
+        analyse(checker, inputs, inputs.against, false, |r| match r {
+            Ok((doc, article, _)) => {
+                let s = Subject {
+                    doc: &doc,
+                    article: &article,
+                };
+                for (_, c) in &mut corpus {
+                    c.add(&s, true, &mut found);
+                    found.clear();
+                }
+            }
+            Err(e) => {
+                on_error(&e);
+                report.errors.push(e);
+            }
+        });
+    }
+    analyse(checker, inputs, inputs.roots, true, |r| match r {
+        Ok((doc, article, checked)) => {
+            let file = report.files;
+            report.files += 1;
+            alerts.extend(checked.into_iter().map(|a| (file, a)));
+            if corpus.is_empty() {
+                return;
+            }
+            let s = Subject {
+                doc: &doc,
+                article: &article,
+            };
+            let settings = checker.config.settings_for(&article.path);
+            for (rule, c) in &mut corpus {
+                c.add(&s, false, &mut found);
+                let level = settings
+                    .get(rule.id())
+                    .and_then(|st| st.active())
+                    .filter(|&l| l >= checker.config.min_level);
+                match level {
+                    Some(level) => alerts.extend(
+                        found
+                            .drain(..)
+                            .map(|f| (file, alert(rule.id(), level, &s, f))),
+                    ),
+                    None => found.clear(),
+                }
+            }
+        }
+        Err(e) => {
+            on_error(&e);
+            report.errors.push(e);
+        }
+    });
+    alerts.sort_by(|(fa, a), (fb, b)| {
+        (fa, a.line, a.column, a.rule).cmp(&(fb, b.line, b.column, b.rule))
+    });
+    report.alerts = alerts.into_iter().map(|(_, a)| a).collect();
+    report
+}
+
+type Analysed = (Document, Article, Vec<Alert>);
+
+/// Reads and analyses every file under `roots` in parallel (running the
+/// per-article rules when `check` is set) and hands the results to `sink` in
+/// walk order.
+fn analyse(
+    checker: &Checker,
+    inputs: &Inputs,
+    roots: &[PathBuf],
+    check: bool,
+    mut sink: impl FnMut(Result<Analysed, FileError>),
+) {
+    let work = |doc: Document| {
+        let article = crate::analyze(&doc);
+        let alerts = if check {
+            checker.check(&Subject {
+                doc: &doc,
+                article: &article,
+            })
+        } else {
+            Vec::new()
+        };
+        (doc, article, alerts)
+    };
+    let sink = |r| {
+        sink(r);
+        Ok::<(), std::convert::Infallible>(())
+    };
+    let _ = crate::pipeline::run_with(roots, inputs.filter, inputs.threads, work, sink);
+}

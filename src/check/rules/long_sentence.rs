@@ -1,0 +1,61 @@
+//! `long-sentence`: a sentence with more words than the maximum.
+
+use crate::check::config::Params;
+use crate::check::{Finding, Level, Param, ParamKind, Rule, Subject};
+
+pub struct LongSentence;
+
+const PARAMS: &[Param] = &[Param {
+    name: "max_words",
+    kind: ParamKind::Count,
+    default: 40.0,
+    help: "most words in a sentence",
+}];
+
+impl Rule for LongSentence {
+    fn id(&self) -> &'static str {
+        "long-sentence"
+    }
+    fn level(&self) -> Level {
+        Level::Suggestion
+    }
+    fn description(&self) -> &'static str {
+        "A sentence has more words than the maximum"
+    }
+    fn params(&self) -> &'static [Param] {
+        PARAMS
+    }
+    fn check(&self, s: &Subject, p: &Params, out: &mut Vec<Finding>) {
+        let max = p.count("max_words");
+        for b in &s.article.blocks {
+            for r in &b.sentences {
+                let Some(sentence) = b.text.get(r.clone()) else {
+                    continue;
+                };
+                let words = crate::stats::words(sentence).count();
+                if words > max {
+                    out.push(s.finding(
+                        s.position(b.start + r.start),
+                        format!("sentence has {words} words (max {max}): split it"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::{article, findings};
+
+    #[test]
+    fn counts_words_per_sentence() {
+        let long = format!("It {}.", "rained and ".repeat(21).trim_end());
+        let text = article("Council approves budget", 15) + "\nShort one. " + &long + "\n";
+        let f = findings(&LongSentence, &text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].line, f[0].column), (7, 12));
+        assert_eq!(f[0].message, "sentence has 43 words (max 40): split it");
+    }
+}

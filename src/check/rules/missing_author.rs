@@ -1,0 +1,42 @@
+//! `missing-author`: no byline or author credit was found.
+
+use crate::check::config::Params;
+use crate::check::{Finding, Level, Rule, Subject};
+
+pub struct MissingAuthor;
+
+impl Rule for MissingAuthor {
+    fn id(&self) -> &'static str {
+        "missing-author"
+    }
+    fn level(&self) -> Level {
+        Level::Warning
+    }
+    fn description(&self) -> &'static str {
+        "No byline or author credit"
+    }
+    fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
+        if s.article.author.is_none() {
+            out.push(s.finding(
+                s.head(),
+                "no author found: add a byline such as \"By Jane Doe\" under the title".into(),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::{article, findings};
+
+    #[test]
+    fn byline_or_not() {
+        let with = article("Council approves budget", 20);
+        assert!(findings(&MissingAuthor, &with).is_empty());
+        let without = with.replace("By Jane Doe\n\n", "");
+        let f = findings(&MissingAuthor, &without);
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].line, f[0].column), (1, 1));
+    }
+}

@@ -1,0 +1,46 @@
+//! `missing-title`: no headline was found.
+
+use crate::check::config::Params;
+use crate::check::{Finding, Level, Rule, Subject};
+
+pub struct MissingTitle;
+
+impl Rule for MissingTitle {
+    fn id(&self) -> &'static str {
+        "missing-title"
+    }
+    fn level(&self) -> Level {
+        Level::Error
+    }
+    fn description(&self) -> &'static str {
+        "The article has no title"
+    }
+    fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
+        if s.article.title.is_none() {
+            out.push(
+                s.finding(
+                    s.head(),
+                    "no title found: put the headline on the first line, followed by a blank line"
+                        .into(),
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::{article, findings};
+
+    #[test]
+    fn untitled_text() {
+        let f = findings(
+            &MissingTitle,
+            "The council approved the budget. The mayor was relieved. The vote was close.\n",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].line, f[0].column), (1, 1));
+        assert!(findings(&MissingTitle, &article("Budget passes", 3)).is_empty());
+    }
+}
