@@ -132,7 +132,7 @@ impl Default for Config {
     }
 }
 
-fn default_setting(r: &dyn Rule) -> Setting {
+pub(crate) fn default_setting(r: &dyn Rule) -> Setting {
     Setting {
         level: r.level(),
         enabled: true,

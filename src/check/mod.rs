@@ -15,6 +15,7 @@ use crate::read::{FileError, ProblemLevel};
 use crate::walk::Filter;
 use config::{Config, Params};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 /// How serious an alert is. Ordered: suggestion < warning < error.
@@ -100,6 +101,8 @@ pub trait Rule: Sync {
     fn level(&self) -> Level;
     /// One line: what the rule finds.
     fn description(&self) -> &'static str;
+    /// Why it matters (the README's rules table is generated from this).
+    fn rationale(&self) -> &'static str;
     fn params(&self) -> &'static [Param] {
         &[]
     }
@@ -170,11 +173,15 @@ impl Subject<'_> {
 /// configuration sets for each path.
 pub struct Checker {
     config: Config,
+    rules: Vec<&'static dyn Rule>,
 }
 
 impl Checker {
     pub fn new(config: Config) -> Checker {
-        Checker { config }
+        Checker {
+            config,
+            rules: rules::ALL.to_vec(),
+        }
     }
 
     pub fn config(&self) -> &Config {
@@ -186,10 +193,8 @@ impl Checker {
         let settings = self.config.settings_for(&s.article.path);
         let mut alerts = Vec::new();
         let mut found = Vec::new();
-        for rule in rules::ALL {
-            let Some(setting) = settings.get(rule.id()) else {
-                continue;
-            };
+        for &rule in &self.rules {
+            let setting = setting(&settings, rule);
             let Some(level) = setting.active().filter(|&l| l >= self.config.min_level) else {
                 continue;
             };
@@ -202,14 +207,22 @@ impl Checker {
 
     /// Collectors of the enabled corpus rules, for one run.
     fn corpus_checks(&self) -> Vec<(&'static dyn Rule, Box<dyn CorpusCheck>)> {
-        rules::ALL
+        self.rules
             .iter()
             .filter_map(|&rule| {
-                let setting = self.config.base().get(rule.id())?;
+                let setting = setting(self.config.base(), rule);
                 setting.active()?;
                 Some((rule, rule.corpus(&setting.params)?))
             })
             .collect()
+    }
+}
+
+/// A rule's setting; a rule outside the table (in tests) runs with its defaults.
+fn setting<'s>(settings: &'s config::Settings, rule: &dyn Rule) -> Cow<'s, config::Setting> {
+    match settings.get(rule.id()) {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(config::default_setting(rule)),
     }
 }
 
@@ -327,9 +340,8 @@ pub fn run(checker: &Checker, inputs: &Inputs, mut on_error: impl FnMut(&FileErr
             let settings = checker.config.settings_for(&article.path);
             for (rule, c) in &mut corpus {
                 c.add(&s, false, &mut found);
-                let level = settings
-                    .get(rule.id())
-                    .and_then(|st| st.active())
+                let level = setting(&settings, *rule)
+                    .active()
                     .filter(|&l| l >= checker.config.min_level);
                 match level {
                     Some(level) => alerts.extend(
@@ -382,4 +394,112 @@ fn analyse(
         Ok::<(), std::convert::Infallible>(())
     };
     let _ = crate::pipeline::run_with(roots, inputs.filter, inputs.threads, work, sink);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A corpus rule for the plumbing: flags a title seen before in the run.
+    struct SameTitle;
+
+    struct Seen(Vec<String>);
+
+    impl Rule for SameTitle {
+        fn id(&self) -> &'static str {
+            "same-title"
+        }
+        fn level(&self) -> Level {
+            Level::Warning
+        }
+        fn description(&self) -> &'static str {
+            "test"
+        }
+        fn rationale(&self) -> &'static str {
+            "test"
+        }
+        fn check(&self, _s: &Subject, _p: &Params, _out: &mut Vec<Finding>) {}
+        fn corpus(&self, _p: &Params) -> Option<Box<dyn CorpusCheck>> {
+            Some(Box::new(Seen(Vec::new())))
+        }
+    }
+
+    impl CorpusCheck for Seen {
+        fn add(&mut self, s: &Subject, _reference: bool, out: &mut Vec<Finding>) {
+            let title = s.article.title.clone().unwrap_or_default();
+            if self.0.contains(&title) {
+                out.push(s.finding(s.head(), format!("same title as before: {title}")));
+            }
+            self.0.push(title);
+        }
+    }
+
+    #[test]
+    fn corpus_rules_see_references_and_report_in_file_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, title: &str| {
+            let p = dir.path().join(name);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            let body = "The council approved the new budget on Tuesday after debate. ".repeat(20);
+            std::fs::write(&p, format!("{title}\n\nBy Jane Doe\n\n{body}\n")).unwrap();
+            p
+        };
+        write("old/a.txt", "Council approves the budget");
+        write("new/b.txt", "Council approves the budget");
+        write("new/c.txt", "Ferry stops in winter");
+        write("new/d.txt", "Ferry stops in winter");
+        let checker = Checker {
+            config: Config::default(),
+            rules: vec![&SameTitle, &Always],
+        };
+        let roots = [dir.path().join("new")];
+        let against = [dir.path().join("old")];
+        let filter = Filter::default();
+        let inputs = Inputs {
+            roots: &roots,
+            against: &against,
+            filter: &filter,
+            threads: 2,
+        };
+        let report = run(&checker, &inputs, |_| {});
+        assert_eq!(report.files, 3, "references are not counted");
+        let got: Vec<(String, &str)> = report
+            .alerts
+            .iter()
+            .map(|a| (a.path.rsplit('/').next().unwrap().to_string(), a.rule))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("b.txt".to_string(), "same-title"),
+                ("b.txt".to_string(), "always"),
+                ("c.txt".to_string(), "always"),
+                ("d.txt".to_string(), "same-title"),
+                ("d.txt".to_string(), "always"),
+            ]
+        );
+        assert_eq!(report.verdict(Level::Error), Verdict::Pass);
+        assert_eq!(report.verdict(Level::Warning), Verdict::Fail);
+    }
+
+    /// A per-article rule that fires once in every article, on its body.
+    struct Always;
+
+    impl Rule for Always {
+        fn id(&self) -> &'static str {
+            "always"
+        }
+        fn level(&self) -> Level {
+            Level::Suggestion
+        }
+        fn description(&self) -> &'static str {
+            "test"
+        }
+        fn rationale(&self) -> &'static str {
+            "test"
+        }
+        fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
+            out.push(s.finding((5, 1), "body".into()));
+        }
+    }
 }

@@ -24,6 +24,9 @@ impl Rule for Encoding {
     fn description(&self) -> &'static str {
         "Mojibake (â€™ for ’), replacement characters, or a file that is not UTF-8"
     }
+    fn rationale(&self) -> &'static str {
+        "Mojibake and replacement characters are visible garbage that spreads to every copy; only a fix at the source repairs it."
+    }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         let doc = s.doc;
         if s.article

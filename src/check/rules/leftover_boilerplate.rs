@@ -20,6 +20,9 @@ impl Rule for LeftoverBoilerplate {
     fn description(&self) -> &'static str {
         "Web furniture (ads, promos, captions, link lists) between body paragraphs"
     }
+    fn rationale(&self) -> &'static str {
+        "Furniture inside the body (ads, captions, newsletter prompts, datelines of a live page) breaks the text and leaks into summaries and quotes."
+    }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         let blocks = &s.article.blocks;
         let (Some(first), Some(last)) = (blocks.first(), blocks.last()) else {

@@ -22,6 +22,9 @@ impl Rule for LongSentence {
     fn description(&self) -> &'static str {
         "A sentence has more words than the maximum"
     }
+    fn rationale(&self) -> &'static str {
+        "Long sentences are hard to follow; plain-language guides advise around 20 words on average and splitting any over 40."
+    }
     fn params(&self) -> &'static [Param] {
         PARAMS
     }

@@ -15,6 +15,9 @@ impl Rule for MissingAuthor {
     fn description(&self) -> &'static str {
         "No byline or author credit"
     }
+    fn rationale(&self) -> &'static str {
+        "Readers and editors weigh a text by who wrote it; bylines are also needed for corrections and rights."
+    }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         if s.article.author.is_none() {
             out.push(s.finding(

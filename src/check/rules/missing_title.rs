@@ -15,6 +15,9 @@ impl Rule for MissingTitle {
     fn description(&self) -> &'static str {
         "The article has no title"
     }
+    fn rationale(&self) -> &'static str {
+        "Without a headline, listings, search results and digests have nothing to show; often the scrape started in the middle of the page."
+    }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         if s.article.title.is_none() {
             out.push(

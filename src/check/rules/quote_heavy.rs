@@ -23,6 +23,9 @@ impl Rule for QuoteHeavy {
     fn description(&self) -> &'static str {
         "Direct quotes take up more of the body than the maximum share"
     }
+    fn rationale(&self) -> &'static str {
+        "An article that is mostly quotes hands the story to its sources; the reader needs reporting and context."
+    }
     fn params(&self) -> &'static [Param] {
         PARAMS
     }

@@ -30,6 +30,9 @@ impl Rule for TitleLength {
     fn description(&self) -> &'static str {
         "The title is too short or too long for a headline"
     }
+    fn rationale(&self) -> &'static str {
+        "Very short titles say nothing, and a title of paragraph length is usually a dek or the first paragraph taken for the headline."
+    }
     fn params(&self) -> &'static [Param] {
         PARAMS
     }

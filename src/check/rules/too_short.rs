@@ -22,6 +22,9 @@ impl Rule for TooShort {
     fn description(&self) -> &'static str {
         "The body has fewer words than the minimum"
     }
+    fn rationale(&self) -> &'static str {
+        "A body this short is usually a teaser, a link post or a failed scrape, not an article."
+    }
     fn params(&self) -> &'static [Param] {
         PARAMS
     }

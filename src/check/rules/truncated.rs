@@ -17,6 +17,9 @@ impl Rule for Truncated {
     fn description(&self) -> &'static str {
         "The text is cut off by a paywall or \"continue reading\" prompt"
     }
+    fn rationale(&self) -> &'static str {
+        "Only part of the article was captured: summaries, quotes and statistics describe a fragment."
+    }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         if !s.article.truncated {
             return;

@@ -17,6 +17,9 @@ impl Rule for UnattributedQuote {
     fn description(&self) -> &'static str {
         "A direct quote with no speaker"
     }
+    fn rationale(&self) -> &'static str {
+        "A quote nobody can be held to is unverifiable; journalism names its sources. Attribution is found by heuristics, so this is a suggestion."
+    }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         // A cue with an unresolved pronoun ("he said") is attributed in the text.
         for q in &s.article.quotes {

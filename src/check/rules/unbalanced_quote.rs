@@ -18,6 +18,9 @@ impl Rule for UnbalancedQuote {
     fn description(&self) -> &'static str {
         "A quote mark is opened and never closed in its paragraph"
     }
+    fn rationale(&self) -> &'static str {
+        "A missing closing mark makes the quote's extent, and so who said what, ambiguous."
+    }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         for w in &s.article.warnings {
             let Some(rest) = w.strip_prefix(WARNING) else {
