@@ -93,25 +93,48 @@ pub enum ParamKind {
     Share,
 }
 
+/// What a rule is: its id, default level and documentation.
+#[derive(Debug)]
+pub struct Meta {
+    /// Kebab-case id, as used in the config file and on the command line.
+    pub id: &'static str,
+    /// Default level.
+    pub level: Level,
+    /// One line: what the rule finds.
+    pub description: &'static str,
+    /// Why it matters (the README's rules table is generated from this).
+    pub rationale: &'static str,
+    pub params: &'static [Param],
+}
+
 /// One check. Implementations live one per file in [`rules`] and are listed in
 /// [`rules::ALL`].
 pub trait Rule: Sync {
-    /// Kebab-case id, as used in the config file and on the command line.
-    fn id(&self) -> &'static str;
-    fn level(&self) -> Level;
-    /// One line: what the rule finds.
-    fn description(&self) -> &'static str;
-    /// Why it matters (the README's rules table is generated from this).
-    fn rationale(&self) -> &'static str;
-    fn params(&self) -> &'static [Param] {
-        &[]
-    }
+    fn meta(&self) -> &'static Meta;
     /// Findings in one article.
     fn check(&self, s: &Subject, p: &Params, out: &mut Vec<Finding>);
     /// Rules that compare articles with each other (near-duplicates) return a
     /// collector for one run; it sees every article after the per-article checks.
     fn corpus(&self, _p: &Params) -> Option<Box<dyn CorpusCheck>> {
         None
+    }
+}
+
+impl dyn Rule + '_ {
+    pub fn id(&self) -> &'static str {
+        self.meta().id
+    }
+    pub fn level(&self) -> Level {
+        self.meta().level
+    }
+    pub fn description(&self) -> &'static str {
+        self.meta().description
+    }
+    pub fn rationale(&self) -> &'static str {
+        self.meta().rationale
+    }
+    pub fn params(&self) -> &'static [Param] {
+        self.meta().params
     }
 }
 
@@ -152,6 +175,14 @@ impl Subject<'_> {
             .or(a.blocks.first().map(|b| b.line))
             .unwrap_or(1);
         (line, self.indent(line))
+    }
+
+    /// Where the body starts: its first block, else the head.
+    pub fn body_start(&self) -> (usize, usize) {
+        match self.article.blocks.first() {
+            Some(b) => (b.line, self.indent(b.line)),
+            None => self.head(),
+        }
     }
 
     /// Column of the first non-blank character of `line`.
@@ -406,17 +437,14 @@ mod tests {
     struct Seen(Vec<String>);
 
     impl Rule for SameTitle {
-        fn id(&self) -> &'static str {
-            "same-title"
-        }
-        fn level(&self) -> Level {
-            Level::Warning
-        }
-        fn description(&self) -> &'static str {
-            "test"
-        }
-        fn rationale(&self) -> &'static str {
-            "test"
+        fn meta(&self) -> &'static Meta {
+            &Meta {
+                id: "same-title",
+                level: Level::Warning,
+                description: "test",
+                rationale: "test",
+                params: &[],
+            }
         }
         fn check(&self, _s: &Subject, _p: &Params, _out: &mut Vec<Finding>) {}
         fn corpus(&self, _p: &Params) -> Option<Box<dyn CorpusCheck>> {
@@ -486,17 +514,14 @@ mod tests {
     struct Always;
 
     impl Rule for Always {
-        fn id(&self) -> &'static str {
-            "always"
-        }
-        fn level(&self) -> Level {
-            Level::Suggestion
-        }
-        fn description(&self) -> &'static str {
-            "test"
-        }
-        fn rationale(&self) -> &'static str {
-            "test"
+        fn meta(&self) -> &'static Meta {
+            &Meta {
+                id: "always",
+                level: Level::Suggestion,
+                description: "test",
+                rationale: "test",
+                params: &[],
+            }
         }
         fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
             out.push(s.finding((5, 1), "body".into()));

@@ -10,22 +10,21 @@
 //! accented capital before a closing quote (`CAFÉ”`) is not mistaken for it.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Rule, Subject};
 
 pub struct Encoding;
 
+const META: Meta = Meta {
+    id: "encoding",
+    level: Level::Error,
+    description: "Mojibake (â€™ for ’), replacement characters, or a file that is not UTF-8",
+    rationale: "Mojibake and replacement characters are visible garbage that spreads to every copy; only a fix at the source repairs it.",
+    params: &[],
+};
+
 impl Rule for Encoding {
-    fn id(&self) -> &'static str {
-        "encoding"
-    }
-    fn level(&self) -> Level {
-        Level::Error
-    }
-    fn description(&self) -> &'static str {
-        "Mojibake (â€™ for ’), replacement characters, or a file that is not UTF-8"
-    }
-    fn rationale(&self) -> &'static str {
-        "Mojibake and replacement characters are visible garbage that spreads to every copy; only a fix at the source repairs it."
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         let doc = s.doc;

@@ -6,22 +6,21 @@
 
 use crate::check::config::Params;
 use crate::check::rules::excerpt;
-use crate::check::{Finding, Level, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Rule, Subject};
 
 pub struct LeftoverBoilerplate;
 
+const META: Meta = Meta {
+    id: "leftover-boilerplate",
+    level: Level::Warning,
+    description: "Web furniture (ads, promos, captions, link lists) between body paragraphs",
+    rationale: "Furniture inside the body (ads, captions, newsletter prompts, datelines of a live page) breaks the text and leaks into summaries and quotes.",
+    params: &[],
+};
+
 impl Rule for LeftoverBoilerplate {
-    fn id(&self) -> &'static str {
-        "leftover-boilerplate"
-    }
-    fn level(&self) -> Level {
-        Level::Warning
-    }
-    fn description(&self) -> &'static str {
-        "Web furniture (ads, promos, captions, link lists) between body paragraphs"
-    }
-    fn rationale(&self) -> &'static str {
-        "Furniture inside the body (ads, captions, newsletter prompts, datelines of a live page) breaks the text and leaks into summaries and quotes."
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         let blocks = &s.article.blocks;

@@ -1,7 +1,7 @@
 //! `long-sentence`: a sentence with more words than the maximum.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Param, ParamKind, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Param, ParamKind, Rule, Subject};
 
 pub struct LongSentence;
 
@@ -12,21 +12,17 @@ const PARAMS: &[Param] = &[Param {
     help: "most words in a sentence",
 }];
 
+const META: Meta = Meta {
+    id: "long-sentence",
+    level: Level::Suggestion,
+    description: "A sentence has more words than the maximum",
+    rationale: "Long sentences are hard to follow; plain-language guides advise around 20 words on average and splitting any over 40.",
+    params: PARAMS,
+};
+
 impl Rule for LongSentence {
-    fn id(&self) -> &'static str {
-        "long-sentence"
-    }
-    fn level(&self) -> Level {
-        Level::Suggestion
-    }
-    fn description(&self) -> &'static str {
-        "A sentence has more words than the maximum"
-    }
-    fn rationale(&self) -> &'static str {
-        "Long sentences are hard to follow; plain-language guides advise around 20 words on average and splitting any over 40."
-    }
-    fn params(&self) -> &'static [Param] {
-        PARAMS
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, p: &Params, out: &mut Vec<Finding>) {
         let max = p.count("max_words");

@@ -1,22 +1,21 @@
 //! `missing-author`: no byline or author credit was found.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Rule, Subject};
 
 pub struct MissingAuthor;
 
+const META: Meta = Meta {
+    id: "missing-author",
+    level: Level::Warning,
+    description: "No byline or author credit",
+    rationale: "Readers and editors weigh a text by who wrote it; bylines are also needed for corrections and rights.",
+    params: &[],
+};
+
 impl Rule for MissingAuthor {
-    fn id(&self) -> &'static str {
-        "missing-author"
-    }
-    fn level(&self) -> Level {
-        Level::Warning
-    }
-    fn description(&self) -> &'static str {
-        "No byline or author credit"
-    }
-    fn rationale(&self) -> &'static str {
-        "Readers and editors weigh a text by who wrote it; bylines are also needed for corrections and rights."
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         if s.article.author.is_none() {

@@ -1,22 +1,21 @@
 //! `missing-title`: no headline was found.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Rule, Subject};
 
 pub struct MissingTitle;
 
+const META: Meta = Meta {
+    id: "missing-title",
+    level: Level::Error,
+    description: "The article has no title",
+    rationale: "Without a headline, listings, search results and digests have nothing to show; often the scrape started in the middle of the page.",
+    params: &[],
+};
+
 impl Rule for MissingTitle {
-    fn id(&self) -> &'static str {
-        "missing-title"
-    }
-    fn level(&self) -> Level {
-        Level::Error
-    }
-    fn description(&self) -> &'static str {
-        "The article has no title"
-    }
-    fn rationale(&self) -> &'static str {
-        "Without a headline, listings, search results and digests have nothing to show; often the scrape started in the middle of the page."
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         if s.article.title.is_none() {

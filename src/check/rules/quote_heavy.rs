@@ -1,7 +1,7 @@
 //! `quote-heavy`: direct quotes make up most of the body.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Param, ParamKind, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Param, ParamKind, Rule, Subject};
 use crate::quotes::QuoteKind;
 
 pub struct QuoteHeavy;
@@ -13,21 +13,17 @@ const PARAMS: &[Param] = &[Param {
     help: "largest share of body words inside direct quotes",
 }];
 
+const META: Meta = Meta {
+    id: "quote-heavy",
+    level: Level::Suggestion,
+    description: "Direct quotes take up more of the body than the maximum share",
+    rationale: "An article that is mostly quotes hands the story to its sources; the reader needs reporting and context.",
+    params: PARAMS,
+};
+
 impl Rule for QuoteHeavy {
-    fn id(&self) -> &'static str {
-        "quote-heavy"
-    }
-    fn level(&self) -> Level {
-        Level::Suggestion
-    }
-    fn description(&self) -> &'static str {
-        "Direct quotes take up more of the body than the maximum share"
-    }
-    fn rationale(&self) -> &'static str {
-        "An article that is mostly quotes hands the story to its sources; the reader needs reporting and context."
-    }
-    fn params(&self) -> &'static [Param] {
-        PARAMS
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, p: &Params, out: &mut Vec<Finding>) {
         let body = s.article.stats.words;
@@ -44,11 +40,7 @@ impl Rule for QuoteHeavy {
         let share = quoted as f64 / body as f64;
         let max = p.get("max_share");
         if share > max {
-            let at = s
-                .article
-                .blocks
-                .first()
-                .map_or(s.head(), |b| (b.line, s.indent(b.line)));
+            let at = s.body_start();
             out.push(s.finding(
                 at,
                 format!(

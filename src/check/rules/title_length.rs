@@ -1,7 +1,7 @@
 //! `title-length`: a title too short or too long to be a headline.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Param, ParamKind, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Param, ParamKind, Rule, Subject};
 
 pub struct TitleLength;
 
@@ -20,21 +20,17 @@ const PARAMS: &[Param] = &[
     },
 ];
 
+const META: Meta = Meta {
+    id: "title-length",
+    level: Level::Warning,
+    description: "The title is too short or too long for a headline",
+    rationale: "Very short titles say nothing, and a title of paragraph length is usually a dek or the first paragraph taken for the headline.",
+    params: PARAMS,
+};
+
 impl Rule for TitleLength {
-    fn id(&self) -> &'static str {
-        "title-length"
-    }
-    fn level(&self) -> Level {
-        Level::Warning
-    }
-    fn description(&self) -> &'static str {
-        "The title is too short or too long for a headline"
-    }
-    fn rationale(&self) -> &'static str {
-        "Very short titles say nothing, and a title of paragraph length is usually a dek or the first paragraph taken for the headline."
-    }
-    fn params(&self) -> &'static [Param] {
-        PARAMS
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, p: &Params, out: &mut Vec<Finding>) {
         let (Some(title), Some(line)) = (&s.article.title, s.article.title_line) else {

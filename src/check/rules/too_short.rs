@@ -1,7 +1,7 @@
 //! `too-short`: a body with fewer words than an article has.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Param, ParamKind, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Param, ParamKind, Rule, Subject};
 
 pub struct TooShort;
 
@@ -12,31 +12,24 @@ const PARAMS: &[Param] = &[Param {
     help: "fewest words in the body",
 }];
 
+const META: Meta = Meta {
+    id: "too-short",
+    level: Level::Warning,
+    description: "The body has fewer words than the minimum",
+    rationale:
+        "A body this short is usually a teaser, a link post or a failed scrape, not an article.",
+    params: PARAMS,
+};
+
 impl Rule for TooShort {
-    fn id(&self) -> &'static str {
-        "too-short"
-    }
-    fn level(&self) -> Level {
-        Level::Warning
-    }
-    fn description(&self) -> &'static str {
-        "The body has fewer words than the minimum"
-    }
-    fn rationale(&self) -> &'static str {
-        "A body this short is usually a teaser, a link post or a failed scrape, not an article."
-    }
-    fn params(&self) -> &'static [Param] {
-        PARAMS
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, p: &Params, out: &mut Vec<Finding>) {
         let words = s.article.stats.words;
         let min = p.count("min_words");
         if words < min {
-            let at = s
-                .article
-                .blocks
-                .first()
-                .map_or(s.head(), |b| (b.line, s.indent(b.line)));
+            let at = s.body_start();
             out.push(s.finding(
                 at,
                 format!(

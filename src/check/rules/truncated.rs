@@ -2,23 +2,22 @@
 
 use crate::check::config::Params;
 use crate::check::rules::excerpt;
-use crate::check::{Finding, Level, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Rule, Subject};
 use crate::model::BoilerplateKind;
 
 pub struct Truncated;
 
+const META: Meta = Meta {
+    id: "truncated",
+    level: Level::Error,
+    description: "The text is cut off by a paywall or \"continue reading\" prompt",
+    rationale: "Only part of the article was captured: summaries, quotes and statistics describe a fragment.",
+    params: &[],
+};
+
 impl Rule for Truncated {
-    fn id(&self) -> &'static str {
-        "truncated"
-    }
-    fn level(&self) -> Level {
-        Level::Error
-    }
-    fn description(&self) -> &'static str {
-        "The text is cut off by a paywall or \"continue reading\" prompt"
-    }
-    fn rationale(&self) -> &'static str {
-        "Only part of the article was captured: summaries, quotes and statistics describe a fragment."
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         if !s.article.truncated {

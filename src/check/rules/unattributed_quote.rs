@@ -2,23 +2,22 @@
 
 use crate::check::config::Params;
 use crate::check::rules::excerpt;
-use crate::check::{Finding, Level, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Rule, Subject};
 use crate::quotes::QuoteKind;
 
 pub struct UnattributedQuote;
 
+const META: Meta = Meta {
+    id: "unattributed-quote",
+    level: Level::Suggestion,
+    description: "A direct quote with no speaker",
+    rationale: "A quote nobody can be held to is unverifiable; journalism names its sources. Attribution is found by heuristics, so this is a suggestion.",
+    params: &[],
+};
+
 impl Rule for UnattributedQuote {
-    fn id(&self) -> &'static str {
-        "unattributed-quote"
-    }
-    fn level(&self) -> Level {
-        Level::Suggestion
-    }
-    fn description(&self) -> &'static str {
-        "A direct quote with no speaker"
-    }
-    fn rationale(&self) -> &'static str {
-        "A quote nobody can be held to is unverifiable; journalism names its sources. Attribution is found by heuristics, so this is a suggestion."
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         // A cue with an unresolved pronoun ("he said") is attributed in the text.

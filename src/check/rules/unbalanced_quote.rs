@@ -1,25 +1,24 @@
 //! `unbalanced-quote`: a quote mark opened and never closed in its paragraph.
 
 use crate::check::config::Params;
-use crate::check::{Finding, Level, Rule, Subject};
+use crate::check::{Finding, Level, Meta, Rule, Subject};
 
 pub struct UnbalancedQuote;
 
 /// The analysis reports these as warnings: "unbalanced quote mark at line L, column C".
 const WARNING: &str = "unbalanced quote mark at line ";
 
+const META: Meta = Meta {
+    id: "unbalanced-quote",
+    level: Level::Warning,
+    description: "A quote mark is opened and never closed in its paragraph",
+    rationale: "A missing closing mark makes the quote's extent, and so who said what, ambiguous.",
+    params: &[],
+};
+
 impl Rule for UnbalancedQuote {
-    fn id(&self) -> &'static str {
-        "unbalanced-quote"
-    }
-    fn level(&self) -> Level {
-        Level::Warning
-    }
-    fn description(&self) -> &'static str {
-        "A quote mark is opened and never closed in its paragraph"
-    }
-    fn rationale(&self) -> &'static str {
-        "A missing closing mark makes the quote's extent, and so who said what, ambiguous."
+    fn meta(&self) -> &'static Meta {
+        &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
         for w in &s.article.warnings {
