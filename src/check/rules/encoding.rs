@@ -8,6 +8,8 @@
 //! the lead bytes real mojibake starts with are taken (`Â`-`Å` for Latin
 //! letters and symbols, `â` for punctuation, `ï` for `ï»¿` and `ï¿½`), so an
 //! accented capital before a closing quote (`CAFÉ”`) is not mistaken for it.
+//! Leads written decomposed (`A` and a combining tilde, as left by Unicode
+//! normalization of mojibake) count too.
 
 use crate::check::config::Params;
 use crate::check::{Finding, Level, Meta, Rule, Subject};
@@ -59,8 +61,9 @@ impl Rule for Encoding {
                 out.push(s.finding(
                     s.position(r.start + i),
                     format!(
-                        "mojibake \"{bad}\" for \"{}\" (UTF-8 read as Windows-1252): \
+                        "mojibake \"{}\" for \"{}\" (UTF-8 read as Windows-1252): \
                          convert the source to UTF-8 once, from its original bytes",
+                        bad.chars().map(shown).collect::<String>(),
                         shown(meant)
                     ),
                 ));
@@ -71,15 +74,19 @@ impl Rule for Encoding {
 
 /// The first mojibake sequence in `line`: (byte offset, the sequence, the character meant).
 fn mojibake(line: &str) -> Option<(usize, &str, char)> {
-    for (i, c) in line.char_indices() {
-        let need = match c {
-            'Â'..='Å' => 1,
-            'â' | 'ï' => 2,
-            _ => continue,
+    let mut it = line.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let Some((lead, combined)) = lead_byte(c, next) else {
+            continue;
         };
-        let mut bytes = [c as u32 as u8, 0, 0];
+        let need = if lead >= 0xE0 { 2 } else { 1 };
+        let mut bytes = [lead, 0, 0];
+        let mut rest = line[i + c.len_utf8()..].chars();
         let mut end = i + c.len_utf8();
-        let mut rest = line[end..].chars();
+        if combined {
+            end += rest.next().map_or(0, char::len_utf8);
+        }
         let mut ok = true;
         for slot in bytes.iter_mut().skip(1).take(need) {
             match rest.next().and_then(|n| cp1252_byte(n).map(|b| (n, b))) {
@@ -104,6 +111,22 @@ fn mojibake(line: &str) -> Option<(usize, &str, char)> {
         }
     }
     None
+}
+
+/// The lead byte of a UTF-8 sequence that mojibake starts with, and whether it
+/// was written decomposed (`A` + combining tilde for `Ã`, as after NFD).
+fn lead_byte(c: char, next: Option<char>) -> Option<(u8, bool)> {
+    let composed = match (c, next) {
+        ('A', Some('\u{302}')) => 'Â',
+        ('A', Some('\u{303}')) => 'Ã',
+        ('A', Some('\u{308}')) => 'Ä',
+        ('A', Some('\u{30A}')) => 'Å',
+        ('a', Some('\u{302}')) => 'â',
+        ('i', Some('\u{308}')) => 'ï',
+        ('Â'..='Å' | 'â' | 'ï', _) => return Some((c as u32 as u8, false)),
+        _ => return None,
+    };
+    Some((composed as u32 as u8, true))
 }
 
 /// The byte Windows-1252 (or Latin-1, for C1 controls) decodes to `c`.
@@ -145,7 +168,7 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// Invisible characters by code point, the rest as themselves.
 fn shown(c: char) -> String {
     if c.is_whitespace() || c.is_control() || c == '\u{FEFF}' {
-        format!("U+{:04X}", c as u32)
+        format!("<U+{:04X}>", c as u32)
     } else {
         c.to_string()
     }
@@ -164,6 +187,12 @@ mod tests {
         assert_eq!(mojibake("a\u{a0}Â\u{a0}b").map(|m| m.2), Some('\u{a0}'));
         assert_eq!(mojibake("ï»¿Title").map(|m| m.2), Some('\u{FEFF}'));
         assert_eq!(mojibake("â€œquotedâ€\u{9d}").map(|m| m.2), Some('“'));
+        // Decomposed (NFD) mojibake, as found in scraped text: "FranÃ\u{83}Â§ois".
+        assert_eq!(
+            mojibake("FranA\u{303}\u{83}A\u{302}\u{a7}ois"),
+            Some((4, "A\u{303}\u{83}", 'Ã'))
+        );
+        assert_eq!(mojibake("Nai\u{308}ve A\u{303}lvaro").map(|m| m.2), None);
         for clean in [
             "“CAFÉ”",
             "Ångström",
