@@ -7,7 +7,7 @@
 
 mod attribute;
 mod indirect;
-mod lexicon;
+pub(crate) mod lexicon;
 mod people;
 mod scan;
 
