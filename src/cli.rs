@@ -1,5 +1,7 @@
 //! Command-line flags (clap) and their translation into plain settings.
 
+use cio_digest::check::config::{self, Config};
+use cio_digest::check::Level;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -8,6 +10,8 @@ Examples:
   cio-digest summarize seeds/
   cio-digest summarize --format ndjson corpus/ | jq 'select(.type==\"article\") | .title'
   git diff --name-only | cio-digest summarize -
+  cio-digest check --fail-level warning articles/
+  cio-digest rules
 
 Exit status:
   0  every file was analysed
@@ -26,7 +30,23 @@ pub struct Cli {
 pub enum Command {
     /// Analyse articles and print a digest of each and of the corpus.
     Summarize(SummarizeArgs),
+    /// Check articles against the rules, for CI: exit 1 on alerts at or above --fail-level.
+    #[command(after_long_help = CHECK_HELP, after_help = CHECK_HELP)]
+    Check(CheckArgs),
+    /// List the check rules with their levels, thresholds and descriptions.
+    Rules(RulesArgs),
 }
+
+const CHECK_HELP: &str = "\
+Examples:
+  cio-digest check seeds/
+  cio-digest check --format github --fail-level warning articles/
+  git diff --name-only --diff-filter=AM origin/main... -- '*.txt' | cio-digest check -
+
+Exit status:
+  0  no alert at or above --fail-level
+  1  some alert at or above --fail-level
+  2  a file could not be read, or the command line or the config file is wrong";
 
 /// Flags shared by every command that reads a corpus.
 #[derive(Debug, Args)]
@@ -69,6 +89,133 @@ pub struct SummarizeArgs {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    /// When to colour text output.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+
+    /// Show only alerts at or above this level: suggestion, warning or error
+    /// (default: the config's min_level, else suggestion). Hidden alerts never fail.
+    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    pub min_level: Option<Level>,
+
+    /// Exit 1 when an alert is at or above this level: suggestion, warning or
+    /// error (default: the config's fail_level, else error).
+    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    pub fail_level: Option<Level>,
+
+    /// An existing corpus (files or folders) that rules comparing articles with
+    /// each other look at without checking it.
+    #[arg(long, value_name = "DIR")]
+    pub against: Vec<PathBuf>,
+}
+
+/// Which rules run, and how: shared by `check` and `rules`.
+#[derive(Debug, Args)]
+pub struct RuleArgs {
+    /// Config file (default: cio-digest.toml in the current folder or the
+    /// nearest parent that has one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Turn a rule off (comma-separated or repeated); wins over the config file.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub disable: Vec<String>,
+
+    /// Turn a rule on that the config file turned off (comma-separated or repeated).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub enable: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    pub format: RulesFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Alerts grouped by file, coloured on a terminal.
+    Text,
+    /// One alert per line: path:line:column:level:rule:message.
+    Line,
+    /// One JSON document: {version, files, alerts, errors, summary}.
+    Json,
+    /// One JSON object per line, each with a "type": alert, error, summary.
+    Ndjson,
+    /// GitHub Actions workflow commands, shown inline on pull requests.
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// A table with thresholds.
+    Text,
+    /// JSON: [{id, level, enabled, description, rationale, params}].
+    Json,
+    /// The README's rules table.
+    Markdown,
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    s.parse()
+}
+
+impl RuleArgs {
+    /// Defaults < the config file < --disable/--enable.
+    pub fn config(&self) -> anyhow::Result<Config> {
+        let path = match &self.config {
+            Some(p) => Some(p.clone()),
+            None => {
+                let cwd = std::env::current_dir()?;
+                config::discover(&cwd).map(|p| p.strip_prefix(&cwd).map(PathBuf::from).unwrap_or(p))
+            }
+        };
+        let mut c = match path {
+            Some(p) => Config::load(&p)?,
+            None => Config::default(),
+        };
+        for id in &self.disable {
+            c.force(id, false).map_err(anyhow::Error::msg)?;
+        }
+        for id in &self.enable {
+            c.force(id, true).map_err(anyhow::Error::msg)?;
+        }
+        Ok(c)
+    }
+}
+
+impl CheckArgs {
+    /// The rule config with the level flags applied.
+    pub fn config(&self) -> anyhow::Result<Config> {
+        let mut c = self.rules.config()?;
+        if let Some(l) = self.min_level {
+            c.min_level = l;
+        }
+        if let Some(l) = self.fail_level {
+            c.fail_level = l;
+        }
+        Ok(c)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,7 @@
 //! [`corpus`] folds articles into corpus totals. Printing lives in the binary's
 //! `report` module; the library never prints.
 
+pub mod check;
 pub mod corpus;
 pub mod model;
 pub mod parse;

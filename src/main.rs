@@ -23,7 +23,48 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Summarize(args) => summarize(&args),
+        Command::Check(args) => check(&args),
+        Command::Rules(args) => rules(&args),
     }
+}
+
+fn check(args: &cli::CheckArgs) -> anyhow::Result<ExitCode> {
+    use cio_digest::check;
+    let config = args.config()?;
+    let roots = args.input.roots()?;
+    let filter = args.input.filter().map_err(anyhow::Error::msg)?;
+    let inputs = check::Inputs {
+        roots: &roots,
+        against: &args.against,
+        filter: &filter,
+        threads: args.input.threads(),
+    };
+    let checker = check::Checker::new(config);
+    let quiet = args.input.quiet;
+    let report = check::run(&checker, &inputs, |e| {
+        if !quiet {
+            eprintln!("cio-digest: {e}");
+        }
+    });
+    let verdict = report.verdict(checker.config().fail_level);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    report::check::write(
+        &mut out,
+        args.format,
+        &report,
+        checker.config(),
+        args.color.enabled(),
+    )?;
+    out.flush()?;
+    Ok(ExitCode::from(verdict.exit_code()))
+}
+
+fn rules(args: &cli::RulesArgs) -> anyhow::Result<ExitCode> {
+    let config = args.rules.config()?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    report::check::rules(&mut out, args.format, &config)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {

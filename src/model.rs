@@ -77,6 +77,17 @@ impl Document {
             + 1
     }
 
+    /// 1-based line and character column of byte offset `byte`.
+    pub fn position(&self, byte: usize) -> (usize, usize) {
+        let line = self.line_of(byte);
+        let line_start = self.lines.get(line - 1).map_or(0, |r| r.start);
+        let column = self
+            .char_offset(byte)
+            .saturating_sub(self.char_offset(line_start))
+            + 1;
+        (line, column)
+    }
+
     /// Character (code point) offset of byte offset `byte` (clamped to the text).
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));

@@ -5,7 +5,7 @@
 //! is therefore identical whatever the thread count, starts before the walk
 //! ends, and only one batch of articles is ever held in memory.
 
-use crate::model::Article;
+use crate::model::{Article, Document};
 use crate::read::{self, FileError};
 use crate::walk::{self, Entry, Filter};
 use rayon::prelude::*;
@@ -29,6 +29,29 @@ pub fn run<E>(
     threads: usize,
     mut sink: impl FnMut(Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
+    run_with(
+        roots,
+        filter,
+        threads,
+        |doc| Box::new(crate::analyze(&doc)),
+        |r| {
+            sink(match r {
+                Ok(a) => Outcome::Article(a),
+                Err(e) => Outcome::Error(e),
+            })
+        },
+    )
+}
+
+/// Like [`run`], with the work done on each decoded document chosen by the
+/// caller (e.g. analysis followed by checks that need the document itself).
+pub fn run_with<T: Send, E>(
+    roots: &[PathBuf],
+    filter: &Filter,
+    threads: usize,
+    work: impl Fn(Document) -> T + Sync,
+    mut sink: impl FnMut(Result<T, FileError>) -> Result<(), E>,
+) -> Result<(), E> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.max(1))
         .build();
@@ -40,13 +63,13 @@ pub fn run<E>(
             batch.clear();
             return;
         }
-        let work = |e: Entry| match e {
-            Entry::File(p) => analyze_path(&p),
-            Entry::Error(e) => Outcome::Error(e),
+        let one = |e: Entry| match e {
+            Entry::File(p) => read::read(&p, &p.display().to_string()).map(&work),
+            Entry::Error(e) => Err(e),
         };
-        let outcomes: Vec<Outcome> = match &pool {
-            Ok(pool) => pool.install(|| batch.par_drain(..).map(work).collect()),
-            Err(_) => batch.drain(..).map(work).collect(),
+        let outcomes: Vec<Result<T, FileError>> = match &pool {
+            Ok(pool) => pool.install(|| batch.par_drain(..).map(one).collect()),
+            Err(_) => batch.drain(..).map(one).collect(),
         };
         for o in outcomes {
             if let Err(e) = sink(o) {

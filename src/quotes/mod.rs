@@ -7,7 +7,7 @@
 
 mod attribute;
 mod indirect;
-mod lexicon;
+pub(crate) mod lexicon;
 mod people;
 mod scan;
 
@@ -89,8 +89,15 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> QuoteAnalysis {
         }
         let q = direct_quote(doc, blocks, &mut people, span, range, &mut previous);
         if span.unbalanced {
-            out.warnings
-                .push(format!("unbalanced quote mark at line {}", q.line));
+            let first = &blocks[span.first_block()];
+            let mark = first.text[..span.start()]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8);
+            let (line, column) = doc.position(first.start + span.start() - mark);
+            out.warnings.push(format!(
+                "unbalanced quote mark at line {line}, column {column}"
+            ));
         }
         out.quotes.push(q);
     }

@@ -1,5 +1,6 @@
 //! Printing: one module per format. Printers only format what the library found.
 
+pub mod check;
 mod json;
 mod text;
 

@@ -9,20 +9,20 @@ use std::io::{self, Write};
 const WIDTH: usize = 80;
 
 /// ANSI styling, applied only when colour is on.
-struct Style(bool);
+pub(super) struct Style(pub(super) bool);
 
 impl Style {
-    fn paint(&self, code: &str, s: &str) -> String {
+    pub(super) fn paint(&self, code: &str, s: &str) -> String {
         if self.0 {
             format!("\x1b[{code}m{s}\x1b[0m")
         } else {
             s.to_string()
         }
     }
-    fn bold(&self, s: &str) -> String {
+    pub(super) fn bold(&self, s: &str) -> String {
         self.paint("1", s)
     }
-    fn dim(&self, s: &str) -> String {
+    pub(super) fn dim(&self, s: &str) -> String {
         self.paint("2", s)
     }
     fn warn(&self, s: &str) -> String {
