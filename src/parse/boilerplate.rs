@@ -88,7 +88,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     // Promotions and advertising.
     (
         Promo,
-        r"^\W*download (our|the|cio's|your|a free)?\b.*\b(issue|report|guide|e-?book|white ?paper|pdf|app)\b",
+        r"^\W*download (our|the|cio['’]s|your|a free)?\b.*\b(issue|report|guide|e-?book|white ?paper|pdf|app)\b",
         25,
     ),
     (Promo, r"^\W*(get|grab|claim) (your|a|the) free\b", 20),
@@ -204,7 +204,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Disclaimer,
-        r"^\W*(disclaimer|disclosure|editor's note|editorial note)\s*:",
+        r"^\W*(disclaimer|disclosure|editor['’]s note|editorial note)\s*:",
         80,
     ),
     (
@@ -227,6 +227,12 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         Navigation,
         r"^([^|]{1,30}\|){3,}[^|]{0,30}$|^([^»]{1,30}»){2,}[^»]{0,40}$|^([^›]{1,30}›){2,}[^›]{0,40}$|^(\s*[A-Za-z&][\w&' ]{0,24}\s+[>/]\s+){2,}[\w&' ]{1,30}$",
         20,
+    ),
+    // Section labels of news-database exports (ProQuest, LexisNexis): capitals only.
+    (
+        Navigation,
+        r"(?-i)^(ABSTRACT|FULL TEXT|LENGTH: \d[\d,]* words|LOAD-DATE: .*|SECTION: .*|DOCUMENT-TYPE: .*|PUBLICATION-TYPE: .*|LANGUAGE: [A-Z]+)\W*$",
+        8,
     ),
     (
         Caption,
@@ -442,6 +448,13 @@ mod tests {
         assert_eq!(k("Published: March 3, 2021 10:15 am ET"), Some(Dateline));
         assert_eq!(k("March 3, 2021"), Some(Dateline));
         assert_eq!(k("Advertisement"), Some(Advertisement));
+        assert_eq!(
+            k("Editor’s note: this piece was updated on Friday."),
+            Some(Disclaimer)
+        );
+        assert_eq!(k("FULL TEXT."), Some(Navigation));
+        assert_eq!(k("LENGTH: 1,204 words"), Some(Navigation));
+        assert_eq!(k("Abstract art sold well."), None);
         assert_eq!(
             k("The views expressed here are the author's own and do not necessarily reflect those of the publisher."),
             Some(Disclaimer)
