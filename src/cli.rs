@@ -25,6 +25,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Analyse articles and print a digest of each and of the corpus.
+    #[command(after_help = EXAMPLES)]
     Summarize(SummarizeArgs),
 }
 
