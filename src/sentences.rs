@@ -282,6 +282,15 @@ mod tests {
             ]
         );
         assert_eq!(sents("“Is it?” she asked. Yes.").len(), 2);
+        assert_eq!(sents("(The same holds true.) I wrote a book.").len(), 2);
+        assert_eq!(
+            sents("It is described in “The CIO Edge.” I agree.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn quote_then_named_speaker_is_one_sentence() {
         assert_eq!(
             sents("“Who runs the plan?” Lopez asked. “Nobody.”"),
             vec!["“Who runs the plan?” Lopez asked.", "“Nobody.”"]
@@ -293,11 +302,6 @@ mod tests {
             2
         );
         assert_eq!(sents("\"Why?\" The Board Met on Monday.").len(), 2);
-        assert_eq!(sents("(The same holds true.) I wrote a book.").len(), 2);
-        assert_eq!(
-            sents("It is described in “The CIO Edge.” I agree.").len(),
-            2
-        );
     }
 
     #[test]

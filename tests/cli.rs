@@ -206,7 +206,7 @@ fn input_problems_are_reported_and_the_rest_is_analysed() {
 
     let text = s.run(&["summarize", "corpus"]);
     assert_eq!(text.status.code(), Some(2));
-    assert!(common::stdout(&text).contains("4 articles analysed, 5 could not be read"));
+    assert!(common::stdout(&text).contains("4 articles analysed, 5 files could not be read"));
 
     assert_eq!(
         listing(&s.path().join("corpus")),

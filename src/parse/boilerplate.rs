@@ -449,16 +449,21 @@ mod tests {
         assert_eq!(k("March 3, 2021"), Some(Dateline));
         assert_eq!(k("Advertisement"), Some(Advertisement));
         assert_eq!(
+            k("The views expressed here are the author's own and do not necessarily reflect those of the publisher."),
+            Some(Disclaimer)
+        );
+    }
+
+    #[test]
+    fn curly_apostrophes_and_database_labels() {
+        assert_eq!(
             k("Editor’s note: this piece was updated on Friday."),
             Some(Disclaimer)
         );
         assert_eq!(k("FULL TEXT."), Some(Navigation));
         assert_eq!(k("LENGTH: 1,204 words"), Some(Navigation));
         assert_eq!(k("Abstract art sold well."), None);
-        assert_eq!(
-            k("The views expressed here are the author's own and do not necessarily reflect those of the publisher."),
-            Some(Disclaimer)
-        );
+        assert_eq!(k("Full text of the speech"), None);
     }
 
     #[test]
