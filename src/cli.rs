@@ -29,6 +29,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Analyse articles and print a digest of each and of the corpus.
+    #[command(after_help = EXAMPLES)]
     Summarize(SummarizeArgs),
     /// Check articles against the rules, for CI: exit 1 on alerts at or above --fail-level.
     #[command(after_long_help = CHECK_HELP, after_help = CHECK_HELP)]

@@ -10,7 +10,9 @@
 //! (`$37.5`) never split because no space follows their point. The end of the
 //! text always ends a sentence, punctuated or not.
 
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Titles and words that are never the last word of a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -117,6 +119,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             None => false, // end of text: handled after the loop
             Some(ns) if followed_by_space => {
                 is_boundary(text, start, i, ns, c == b'.' && end == i + 1)
+                    && !(closes_quote(&text[i..end]) && is_attribution(&text[ns..], c == b'.'))
             }
             _ => false,
         };
@@ -128,6 +131,31 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+fn closes_quote(run: &str) -> bool {
+    run.contains(['"', '”', '\'', '’'])
+}
+
+/// A speaker and a speech verb: `Graham asked`, `Mr. Smith said`, `The Post reported`.
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}",
+        r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|explained|",
+        r"continued|noted|insisted|recalled|tweeted|shouted|declared|argued|concluded|warned|",
+        r"joked|exclaimed|answered|suggested|acknowledged|admitted|reported)\b(\s*[.,;:]|\s*$)?"
+    ))
+    .expect("compiles")
+});
+
+/// True when `rest`, which follows a closing quote, is that quote's attribution
+/// (`"Is it?" Graham asked.`), so the quote and the attribution make one sentence.
+/// After a full stop only a bare attribution counts (`"No." Graham said.`):
+/// `"No." Graham said the plan ...` starts a new sentence.
+fn is_attribution(rest: &str, after_period: bool) -> bool {
+    ATTRIBUTION
+        .captures(rest)
+        .is_some_and(|c| !after_period || c.get(1).is_some())
 }
 
 fn is_closer(ch: char) -> bool {
@@ -259,6 +287,21 @@ mod tests {
             sents("It is described in “The CIO Edge.” I agree.").len(),
             2
         );
+    }
+
+    #[test]
+    fn quote_then_named_speaker_is_one_sentence() {
+        assert_eq!(
+            sents("“Who runs the plan?” Lopez asked. “Nobody.”"),
+            vec!["“Who runs the plan?” Lopez asked.", "“Nobody.”"]
+        );
+        assert_eq!(sents("\"Stop!\" Mr. Reyes shouted, and left.").len(), 1);
+        assert_eq!(sents("\"It works.\" Ana Cruz said.").len(), 1);
+        assert_eq!(
+            sents("\"It works.\" Ana Cruz said the test had passed.").len(),
+            2
+        );
+        assert_eq!(sents("\"Why?\" The Board Met on Monday.").len(), 2);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use cio_digest::corpus::Corpus;
 use cio_digest::model::Article;
 use cio_digest::read::FileError;
+use cio_digest::stats::Stats;
 use std::io::{self, Write};
 
 const WIDTH: usize = 80;
@@ -51,16 +52,7 @@ pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
         "  by {}",
         a.author.as_deref().unwrap_or("(no author found)")
     )?;
-    let s = &a.stats;
-    writeln!(
-        w,
-        "  {} words, {} sentences, {} paragraphs, {} list items; {} read",
-        thousands(s.words),
-        thousands(s.sentences),
-        s.paragraphs,
-        s.list_items,
-        duration(s.reading_time_seconds)
-    )?;
+    writeln!(w, "  {}", counts(&a.stats))?;
     if a.truncated {
         writeln!(
             w,
@@ -166,19 +158,11 @@ pub fn corpus(
     writeln!(w, "{}", st.bold("Corpus"))?;
     writeln!(
         w,
-        "  {} articles analysed, {} could not be read",
-        c.articles, c.errors
+        "  {} analysed, {} could not be read",
+        count(c.articles, "article"),
+        count(c.errors, "file")
     )?;
-    let s = &c.stats;
-    writeln!(
-        w,
-        "  {} words, {} sentences, {} paragraphs, {} list items; {} read",
-        thousands(s.words),
-        thousands(s.sentences),
-        thousands(s.paragraphs),
-        thousands(s.list_items),
-        duration(s.reading_time_seconds)
-    )?;
+    writeln!(w, "  {}", counts(&c.stats))?;
     if !c.truncated.is_empty() {
         writeln!(
             w,
@@ -205,6 +189,24 @@ pub fn corpus(
         writeln!(w, "  {}", st.warn(&fit(&p.to_string(), WIDTH - 2)))?;
     }
     Ok(())
+}
+
+/// "1 word, 2 sentences, ...; 1 s read".
+fn counts(s: &Stats) -> String {
+    format!(
+        "{}, {}, {}, {}; {} read",
+        count(s.words, "word"),
+        count(s.sentences, "sentence"),
+        count(s.paragraphs, "paragraph"),
+        count(s.list_items, "list item"),
+        duration(s.reading_time_seconds)
+    )
+}
+
+/// `n` and the noun, plural unless `n` is 1.
+fn count(n: usize, noun: &str) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("{} {noun}{s}", thousands(n))
 }
 
 /// `s` cut to `width` characters with an ellipsis.
@@ -266,6 +268,8 @@ mod tests {
         assert_eq!(thousands(12), "12");
         assert_eq!(duration(100), "2 min");
         assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(count(1, "list item"), "1 list item");
+        assert_eq!(count(1200, "word"), "1,200 words");
         assert!(wrap("aaa bbb ccc", 7).len() == 2);
     }
 }

@@ -9,13 +9,18 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The binary, to run in `dir`, with `NO_COLOR` set.
+pub fn command(dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cio-digest"));
+    c.current_dir(dir).env("NO_COLOR", "1");
+    c
+}
+
 /// Runs the binary with `args` in `dir`, feeding `stdin`.
 pub fn run_in(dir: &Path, args: &[&str], stdin: &str) -> Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cio-digest"))
+    let mut child = command(dir)
         .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
