@@ -14,8 +14,10 @@ pub struct Document {
     pub lines: Vec<Range<usize>>,
     /// Problems that did not stop the analysis (e.g. decoded as Windows-1252).
     pub warnings: Vec<String>,
-    /// Characters before the start of each line, for byte -> character offsets.
-    line_chars: Vec<usize>,
+    /// (byte offset, characters before it) every `CHAR_MARK_STRIDE` bytes or so,
+    /// so that a byte -> character offset never counts more than one stride,
+    /// even on a file that is one long line.
+    char_marks: Vec<(usize, usize)>,
 }
 
 impl Document {
@@ -45,19 +47,20 @@ impl Document {
         if start < bytes.len() {
             lines.push(start..bytes.len());
         }
-        let mut line_chars = Vec::with_capacity(lines.len());
-        let (mut chars, mut at) = (0, 0);
-        for r in &lines {
-            chars += text[at..r.start].chars().count();
-            at = r.start;
-            line_chars.push(chars);
+        let mut char_marks = vec![(0, 0)];
+        let (mut at, mut chars) = (0, 0);
+        while at + CHAR_MARK_STRIDE < text.len() {
+            let next = floor_char_boundary(&text, at + CHAR_MARK_STRIDE);
+            chars += text[at..next].chars().count();
+            at = next;
+            char_marks.push((at, chars));
         }
         Document {
             path: path.into(),
             text,
             lines,
             warnings: Vec::new(),
-            line_chars,
+            char_marks,
         }
     }
 
@@ -92,20 +95,37 @@ impl Document {
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
         let i = self
-            .lines
-            .partition_point(|r| r.start <= byte)
+            .char_marks
+            .partition_point(|&(b, _)| b <= byte)
             .saturating_sub(1);
-        let (line_start, before) = match (self.lines.get(i), self.line_chars.get(i)) {
-            (Some(r), Some(&n)) if r.start <= byte => (r.start, n),
-            _ => (0, 0),
-        };
-        before + self.text[line_start..byte].chars().count()
+        let (mark, before) = self.char_marks.get(i).copied().unwrap_or((0, 0));
+        before + self.text[mark..byte].chars().count()
     }
 }
+
+/// Bytes between two character-offset marks of a [`Document`].
+const CHAR_MARK_STRIDE: usize = 1024;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_on_one_long_line() {
+        let text = "é “ab” ".repeat(2000);
+        let d = Document::new("t", text.clone());
+        for byte in (0..text.len())
+            .step_by(997)
+            .filter(|&b| text.is_char_boundary(b))
+        {
+            assert_eq!(
+                d.char_offset(byte),
+                text[..byte].chars().count(),
+                "byte {byte}"
+            );
+        }
+        assert_eq!(d.char_offset(text.len()), text.chars().count());
+    }
 
     #[test]
     fn offsets() {

@@ -210,7 +210,8 @@ fn reported_statements(blocks: &[Block], quotes: &[Range<usize>]) -> Vec<Reporte
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let (s_start, s_end) = (b.start + r.start, b.start + r.end);
-            if quotes.iter().any(|q| q.start < s_end && s_start < q.end) {
+            let i = quotes.partition_point(|q| q.end <= s_start);
+            if quotes.get(i).is_some_and(|q| q.start < s_end) {
                 continue;
             }
             if let Some((found, content)) = indirect::find(&b.text[r.clone()]) {
@@ -306,11 +307,7 @@ fn resolve(people: &mut People, f: &Found, base: usize, window: usize) -> Attrib
 
 /// (offset, text) of the sentence part before the opening mark, at most 300 bytes.
 fn before_text(b: &Block, open_at: usize) -> (usize, &str) {
-    let sentence_start = b
-        .sentences
-        .iter()
-        .find(|r| r.start <= open_at && open_at <= r.end)
-        .map_or(0, |r| r.start);
+    let sentence_start = sentence_at(b, open_at).map_or(0, |r| r.start);
     let mut from = sentence_start.max(open_at.saturating_sub(300));
     while !b.text.is_char_boundary(from) {
         from += 1;
@@ -329,15 +326,17 @@ fn after_text(b: &Block, close_end: usize) -> (&str, &str) {
         }
         &b.text[close_end.min(to)..to]
     };
-    let sentence_end = b
-        .sentences
-        .iter()
-        .find(|r| r.start <= close_end && close_end <= r.end)
-        .map_or(b.text.len(), |r| r.end);
+    let sentence_end = sentence_at(b, close_end).map_or(b.text.len(), |r| r.end);
     let next_quote = b.text[close_end.min(b.text.len())..]
         .find(['“', '"', '«', '„'])
         .map_or(b.text.len(), |i| close_end + i);
     (cap(sentence_end), cap(next_quote))
+}
+
+/// The first sentence of `b` that holds byte `at` (its end included).
+fn sentence_at(b: &Block, at: usize) -> Option<&Range<usize>> {
+    let i = b.sentences.partition_point(|r| r.end < at);
+    b.sentences.get(i).filter(|r| r.start <= at)
 }
 
 fn next_char_end(text: &str, at: usize) -> usize {

@@ -6,6 +6,7 @@ use super::lexicon::{
 };
 use crate::model::Block;
 use regex::Regex;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
@@ -21,9 +22,15 @@ pub struct Person {
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
+    /// (document offset, person), sorted by offset.
     mentions: Vec<(usize, usize)>,
-    /// (document offset, person) of every attributed quote so far.
+    /// (document offset, person) of every attributed quote so far, in order.
     spoken: Vec<(usize, usize)>,
+    /// Where each person was first attributed a quote.
+    first_spoke: Vec<Option<usize>>,
+    by_name: BTreeMap<String, usize>,
+    /// The first person known by each surname.
+    by_surname: BTreeMap<String, usize>,
 }
 
 /// Introductions: a name with a title, an appositive, or next to a reporting verb.
@@ -70,13 +77,13 @@ impl People {
                 }
             }
         }
-        // Every later mention, by full name or surname, refreshes recency.
+        // Every later mention, by full name or surname, refreshes recency:
+        // one pass over the capitalised words, each looked up by surname.
         for b in blocks {
-            for (pi, p) in people.persons.iter().enumerate() {
-                let surname = surname(&p.name);
-                for (at, _) in b.text.match_indices(surname) {
-                    let pos = b.start + at;
-                    if is_word_at(&b.text, at, surname.len()) && !inside(skip, pos) {
+            for (at, word) in capitalised_words(&b.text) {
+                let pos = b.start + at;
+                if let Some(&pi) = people.by_surname.get(word) {
+                    if !inside(skip, pos) {
                         people.mentions.push((pos, pi));
                     }
                 }
@@ -84,6 +91,16 @@ impl People {
         }
         people.mentions.sort_unstable();
         people
+    }
+
+    fn add(&mut self, person: Person) -> usize {
+        let i = self.persons.len();
+        self.by_name.entry(person.name.clone()).or_insert(i);
+        self.by_surname
+            .entry(surname(&person.name).to_string())
+            .or_insert(i);
+        self.persons.push(person);
+        i
     }
 
     fn introduce(&mut self, raw: &str, title: Option<&str>, role: Option<String>) {
@@ -117,20 +134,23 @@ impl People {
             }
         });
         let gender = gender.or_else(|| gender_of_first_name(&name));
-        self.persons.push(Person { name, role, gender });
+        self.add(Person { name, role, gender });
     }
 
-    /// The known person a name or surname refers to.
+    /// The known person a name or surname refers to. A full name matches a
+    /// known surname only when the first names agree ("Hillary Clinton" is
+    /// not "Bill Clinton").
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let name = strip_titles(name);
-        self.persons
-            .iter()
-            .position(|p| p.name == name)
-            .or_else(|| {
-                self.persons
-                    .iter()
-                    .position(|p| surname(&p.name) == surname(name))
-            })
+        if let Some(&i) = self.by_name.get(name) {
+            return Some(i);
+        }
+        let &i = self.by_surname.get(surname(name))?;
+        let known = &self.persons[i].name;
+        let first = |n: &str| n.split_whitespace().next().map(|w| w.to_string());
+        let single = !name.contains(char::is_whitespace);
+        // "Then Mary Hollis" still names Mary Hollis.
+        (single || first(name) == first(known) || name.ends_with(&format!(" {known}"))).then_some(i)
     }
 
     /// The person a pronoun at document offset `pos` most likely refers to.
@@ -145,31 +165,43 @@ impl People {
             _ => return None,
         };
         let agrees = |i: &usize| self.persons[*i].gender.is_none_or(|g| g == want);
+        let end = self.mentions.partition_point(|&(p, _)| p < pos);
         let recent = || {
-            self.mentions
+            self.mentions[..end]
                 .iter()
                 .rev()
-                .filter(move |(p, _)| *p < pos && *p >= window_start)
+                .take_while(move |(p, _)| *p >= window_start)
                 .map(|&(_, i)| i)
         };
-        let spoke = |i: &usize| self.spoken.iter().any(|&(p, s)| s == *i && p < pos);
+        let spoke = |i: &usize| {
+            self.first_spoke
+                .get(*i)
+                .copied()
+                .flatten()
+                .is_some_and(|p| p < pos)
+        };
+        let spoken_end = self.spoken.partition_point(|&(p, _)| p < pos);
         recent()
             .filter(agrees)
             .find(spoke)
             .or_else(|| recent().find(agrees))
             .or_else(|| {
-                self.spoken
+                self.spoken[..spoken_end]
                     .iter()
                     .rev()
-                    .filter(|(p, _)| *p < pos)
                     .map(|&(_, i)| i)
                     .find(agrees)
             })
     }
 
-    /// Records that person `i` is attributed a quote at document offset `pos`.
+    /// Records that person `i` is attributed a quote at document offset `pos`
+    /// (offsets come in document order).
     pub fn spoke(&mut self, i: usize, pos: usize) {
         self.spoken.push((pos, i));
+        if self.first_spoke.len() <= i {
+            self.first_spoke.resize(i + 1, None);
+        }
+        self.first_spoke[i].get_or_insert(pos);
     }
 
     /// Registers a speaker found by attribution, returning the full name to report.
@@ -180,25 +212,32 @@ impl People {
         let name = clean_name(raw, false)?;
         // Whoever is quoted is a person (or a body) that a pronoun may refer to,
         // even when only a surname is given ("Rifai says").
-        {
-            self.persons.push(Person {
-                gender: gender_of_first_name(&name),
-                name: name.clone(),
-                role: None,
-            });
-        }
+        self.add(Person {
+            gender: gender_of_first_name(&name),
+            name: name.clone(),
+            role: None,
+        });
         Some(name)
     }
 }
 
+/// Whether `pos` falls in one of `skip`'s ranges (sorted, not overlapping).
 fn inside(skip: &[std::ops::Range<usize>], pos: usize) -> bool {
-    skip.iter().any(|r| r.contains(&pos))
+    let i = skip.partition_point(|r| r.end <= pos);
+    skip.get(i).is_some_and(|r| r.contains(&pos))
 }
 
-fn is_word_at(text: &str, at: usize, len: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let after = text[at + len..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// (byte offset, word) of every word that starts with a capital letter.
+fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '’' | '\'' | '-')))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(move |w| {
+            let bare = w
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\'']);
+            (w.as_ptr() as usize - text.as_ptr() as usize, bare)
+        })
 }
 
 /// 'm' or 'f' when the first name is a common one of that gender.
