@@ -8,6 +8,7 @@
 use crate::model::Article;
 use crate::read::{self, FileError};
 use crate::walk::{self, Entry, Filter};
+use crate::Settings;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -27,6 +28,17 @@ pub fn run<E>(
     roots: &[PathBuf],
     filter: &Filter,
     threads: usize,
+    sink: impl FnMut(Outcome) -> Result<(), E>,
+) -> Result<(), E> {
+    run_with(roots, filter, threads, &Settings::default(), sink)
+}
+
+/// Like [`run`], with analysis settings.
+pub fn run_with<E>(
+    roots: &[PathBuf],
+    filter: &Filter,
+    threads: usize,
+    settings: &Settings,
     mut sink: impl FnMut(Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -41,7 +53,7 @@ pub fn run<E>(
             return;
         }
         let work = |e: Entry| match e {
-            Entry::File(p) => analyze_path(&p),
+            Entry::File(p) => analyze_path_with(&p, settings),
             Entry::Error(e) => Outcome::Error(e),
         };
         let outcomes: Vec<Outcome> = match &pool {
@@ -70,9 +82,14 @@ pub fn run<E>(
 
 /// Reads and analyses one file.
 pub fn analyze_path(p: &std::path::Path) -> Outcome {
+    analyze_path_with(p, &Settings::default())
+}
+
+/// Reads and analyses one file with the given settings.
+pub fn analyze_path_with(p: &std::path::Path, settings: &Settings) -> Outcome {
     let shown = p.display().to_string();
     match read::read(p, &shown) {
-        Ok(doc) => Outcome::Article(Box::new(crate::analyze(&doc))),
+        Ok(doc) => Outcome::Article(Box::new(crate::analyze_with(&doc, settings))),
         Err(e) => Outcome::Error(e),
     }
 }

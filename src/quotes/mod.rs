@@ -7,8 +7,8 @@
 
 mod attribute;
 mod indirect;
-mod lexicon;
-mod people;
+pub(crate) mod lexicon;
+pub(crate) mod people;
 mod scan;
 
 use crate::model::{Block, Document};
@@ -334,4 +334,3 @@ fn speakers(quotes: &[Quote]) -> Vec<Speaker> {
     ranked.sort_by(|(ia, a), (ib, b)| b.quotes.cmp(&a.quotes).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, s)| s).collect()
 }
-

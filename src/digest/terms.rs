@@ -1,0 +1,271 @@
+//! Words as the digest sees them: tokens with their punctuation boundaries,
+//! stop words, and a case- and plural-folded key so that "CIO", "CIOs" and
+//! "CIO's" count as one term.
+
+use crate::stats::trim_word;
+
+/// One word of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    /// The word with surrounding punctuation stripped (as `stats::words` does).
+    pub text: &'a str,
+    /// Byte offset of `text` in the sentence.
+    pub start: usize,
+    /// Punctuation (a comma, a bracket, a dash, a quote mark) separates this word
+    /// from the one before: no phrase or name spans the gap.
+    pub boundary_before: bool,
+}
+
+/// The words of `s` in order, split as `stats::words` splits them.
+pub fn tokens(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut pending_boundary = true;
+    let mut at = 0;
+    for piece in s.split_inclusive(|c: char| c.is_whitespace() || c == '—' || c == '–') {
+        let piece_start = at;
+        at += piece.len();
+        let dash_end = piece.ends_with(['—', '–']);
+        // "ahead--of": a double hyphen is a dash too.
+        let mut sub_at = piece_start;
+        for (i, part) in piece.split("--").enumerate() {
+            let part_start = sub_at;
+            sub_at += part.len() + 2;
+            if i > 0 {
+                pending_boundary = true;
+            }
+            let word = trim_word(part);
+            if word.is_empty() || !word.chars().any(char::is_alphanumeric) {
+                if !part.trim().is_empty() {
+                    pending_boundary = true;
+                }
+                continue;
+            }
+            // trim_word returns a subslice, so its offset is found by pointer arithmetic.
+            let lead = word.as_ptr() as usize - part.as_ptr() as usize;
+            let trail = part[lead + word.len()..].trim();
+            out.push(Token {
+                text: word,
+                start: part_start + lead,
+                boundary_before: pending_boundary || lead > 0,
+            });
+            pending_boundary = !trail.is_empty();
+        }
+        if dash_end {
+            pending_boundary = true;
+        }
+    }
+    out
+}
+
+/// Writes the term key of `word` into `out`: lowercase, possessive and plural
+/// endings removed ("CIOs'" and "CIO's" -> "cio"). Returns false for words too
+/// long to be worth a key.
+pub fn key(word: &str, out: &mut String) -> bool {
+    out.clear();
+    if word.len() > 64 {
+        return false;
+    }
+    for c in word.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    for suffix in ["'s", "'"] {
+        if out.len() > suffix.len() + 1 && out.ends_with(suffix) {
+            out.truncate(out.len() - suffix.len());
+            break;
+        }
+    }
+    // An acronym keeps its case, so "IT" is not the stop word "it"; "CIOs" is "CIO".
+    if let Some(acronym) = acronym(word) {
+        out.clear();
+        out.push_str(acronym);
+        return true;
+    }
+    stem_plural(out);
+    true
+}
+
+/// "CIO", "CIOs", "CIO's" -> "CIO": two or more capitals, an optional plural or
+/// possessive, nothing else.
+pub fn acronym(word: &str) -> Option<&str> {
+    let w = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+        .trim_end_matches(['\'', '’']);
+    let w = w.strip_suffix('s').unwrap_or(w);
+    (w.len() >= 2 && w.len() <= 8 && w.bytes().all(|b| b.is_ascii_uppercase())).then_some(w)
+}
+
+/// Harman's "S" stemmer: the plural endings only, which merges "CIOs"/"CIO" and
+/// "companies"/"company" without the surprises of a full stemmer.
+fn stem_plural(w: &mut String) {
+    if w.len() <= 3 || !w.ends_with('s') || NOT_PLURAL.contains(&w.as_str()) {
+        return;
+    }
+    if w.ends_with("ies") && !w.ends_with("eies") && !w.ends_with("aies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if !["aes", "ees", "oes", "us", "ss", "is"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        w.truncate(w.len() - 1);
+    }
+}
+
+/// Words ending in "s" that are no plurals, or whose singular is another word.
+#[rustfmt::skip]
+const NOT_PLURAL: &[&str] = &[
+    "always", "news", "perhaps", "series", "species", "whereas", "besides", "sometimes",
+    "nevertheless", "lens", "thanks", "physics", "economics", "politics", "analytics",
+    "athletics", "ethics", "logistics", "statistics", "electronics", "mathematics", "americas",
+    "texas", "paris", "wales", "chaos", "bias", "gas", "yes", "has", "was", "does", "goes",
+    "this", "thus", "plus", "less", "unless", "across", "towards", "afterwards",
+];
+
+/// A short FxHash-style hash of a string, for term identity without allocation.
+pub fn hash(s: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0;
+    for chunk in s.as_bytes().chunks(8) {
+        let mut b = [0u8; 8];
+        b[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    mix(h ^ s.len() as u64)
+}
+
+/// A strong 64-bit finaliser (splitmix64).
+pub fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Function words and news filler that carry no topic, lowercase.
+pub fn is_stop(lower: &str) -> bool {
+    STOP_WORDS.binary_search(&lower).is_ok()
+}
+
+/// Like `is_stop`, for a word in any case.
+pub fn is_stop_word(word: &str) -> bool {
+    if word.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let b = word.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        buf[i] = c.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(&buf[..b.len()]) {
+        Ok(s) if s.contains('’') => is_stop(&s.replace('’', "'")),
+        Ok(s) => is_stop(s),
+        Err(_) => false,
+    }
+}
+
+/// Sorted (checked by a test).
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "according", "across", "actually", "after", "afterwards", "again",
+    "against", "ago", "all", "almost", "alone", "along", "already", "also", "although", "always",
+    "am", "among", "amongst", "an", "and", "another", "any", "anybody", "anyone", "anything",
+    "anyway", "anywhere", "are", "aren't", "around", "as", "at", "away", "back", "be", "became",
+    "because", "become", "becomes", "been", "before", "beforehand", "behind", "being", "below",
+    "beside", "besides", "between", "beyond", "both", "but", "by", "can", "can't", "cannot",
+    "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "done",
+    "down", "due", "during", "each", "eg", "either", "else", "elsewhere", "enough", "especially",
+    "etc", "even", "ever", "every", "everyone", "everything", "everywhere", "except", "far",
+    "few", "for", "former", "formerly", "from", "further", "furthermore", "get", "gets",
+    "getting", "given", "go", "goes", "going", "got", "had", "hadn't", "has", "hasn't", "have",
+    "haven't", "having", "he", "he'd", "he'll", "he's", "hence", "her", "here", "here's", "hers",
+    "herself", "him", "himself", "his", "how", "however", "i", "i'd", "i'll", "i'm", "i've", "ie",
+    "if", "in", "indeed", "instead", "into", "is", "isn't", "it", "it's", "its", "itself", "just",
+    "last", "later", "latter", "least", "less", "let", "let's", "like", "likely", "made", "make",
+    "makes", "many", "may", "maybe", "me", "meanwhile", "might", "mine", "more", "moreover",
+    "most", "mostly", "mr", "mrs", "ms", "much", "must", "my", "myself", "namely", "near",
+    "nearly", "neither", "never", "nevertheless", "next", "no", "nobody", "none", "nor", "not",
+    "nothing", "now", "nowhere", "of", "off", "often", "on", "once", "one", "only", "onto", "or",
+    "other", "others", "otherwise", "ought", "our", "ours", "ourselves", "out", "over", "own",
+    "per", "perhaps", "quite", "rather", "really", "said", "same", "say", "saying", "says", "see",
+    "seem", "seemed", "seems", "several", "she", "she'd", "she'll", "she's", "should",
+    "shouldn't", "since", "so", "some", "somebody", "someone", "something", "sometimes",
+    "somewhat", "somewhere", "still", "such", "than", "that", "that's", "the", "their", "theirs",
+    "them", "themselves", "then", "there", "there's", "thereby", "therefore", "these", "they",
+    "they'd", "they'll", "they're", "they've", "this", "those", "though", "through", "throughout",
+    "thus", "to", "together", "told", "too", "toward", "towards", "under", "unless", "until",
+    "up", "upon", "us", "use", "used", "uses", "using", "very", "via", "was", "wasn't", "way",
+    "we", "we'd", "we'll", "we're", "we've", "well", "were", "weren't", "what", "what's",
+    "whatever", "when", "whenever", "where", "whereas", "whether", "which", "while", "who",
+    "who's", "whoever", "whole", "whom", "whose", "why", "will", "with", "within", "without",
+    "won't", "would", "wouldn't", "yes", "yet", "you", "you'd", "you'll", "you're", "you've",
+    "your", "yours", "yourself", "yourselves",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stop_word("The"));
+        assert!(is_stop_word("don’t"));
+        assert!(!is_stop_word("customer"));
+    }
+
+    #[test]
+    fn keys_fold_case_possessives_and_plurals() {
+        let k = |w: &str| {
+            let mut s = String::new();
+            key(w, &mut s);
+            s
+        };
+        assert_eq!(k("CIOs"), "CIO");
+        assert_eq!(k("CIO’s"), "CIO");
+        assert_eq!(k("CIOs'"), "CIO");
+        assert_eq!(k("Customers’"), "customer");
+        assert_eq!(k("companies"), "company");
+        assert_eq!(k("business"), "business");
+        assert_eq!(k("news"), "news");
+        assert_eq!(k("Customers"), "customer");
+        assert_eq!(k("analysis"), "analysis");
+        assert_eq!(k("IT"), "IT");
+        assert_eq!(k("it"), "it");
+        assert_eq!(k("SEC's"), "SEC");
+    }
+
+    #[test]
+    fn tokens_and_boundaries() {
+        let t = tokens("Says Wayne Shurts, CIO of Supervalu (a chain)--and “others”.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Says",
+                "Wayne",
+                "Shurts",
+                "CIO",
+                "of",
+                "Supervalu",
+                "a",
+                "chain",
+                "and",
+                "others"
+            ]
+        );
+        let b: Vec<bool> = t.iter().map(|t| t.boundary_before).collect();
+        assert_eq!(
+            b,
+            [true, false, false, true, false, false, true, false, true, true]
+        );
+        let s = "x — “y”";
+        let t = tokens(s);
+        assert_eq!(&s[t[1].start..t[1].start + t[1].text.len()], "y");
+    }
+}
