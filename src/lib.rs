@@ -47,7 +47,7 @@ pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
     warnings.extend(q.warnings);
     let summary = digest::summary::summarize(doc, &s.blocks, settings.summary_sentences);
     let keyphrases = digest::keyphrases::extract(s.title.as_deref(), s.dek.as_deref(), &s.blocks);
-    let names = digest::names::find(&s.blocks, &q.speakers, s.author.as_deref());
+    let names = digest::names::find(&s.blocks, &q.speakers, &q.persons, s.author.as_deref());
     let signature = digest::dedup::Signature::of_blocks(&s.blocks);
     Article {
         path: doc.path.clone(),

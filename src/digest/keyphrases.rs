@@ -25,6 +25,16 @@ pub struct Keyphrase {
     pub score: f64,
 }
 
+/// Common adjectives: fine inside a phrase ("new products", "New York"), no
+/// key phrase alone.
+#[rustfmt::skip]
+const WEAK_ALONE: &[&str] = &[
+    "new", "old", "big", "bigger", "biggest", "high", "higher", "highest", "low", "lower", "good",
+    "great", "better", "best", "major", "main", "large", "larger", "largest", "small", "long",
+    "short", "early", "full", "real", "first", "second", "third", "last", "next", "recent",
+    "important", "different",
+];
+
 /// How many phrases an article reports.
 pub const TOP: usize = 10;
 /// Longest phrase, in words.
@@ -67,8 +77,10 @@ struct Candidate {
     /// Some occurrence holds no number or unusable word.
     usable: bool,
     surface: Surface,
-    /// The surface is at a sentence start or in the title, where case says nothing.
+    /// The surface is at a sentence start, where case says nothing.
     surface_initial: bool,
+    /// The surface is all lowercase: a common word is shown as one.
+    surface_lower: bool,
 }
 
 /// Term ids of a phrase, padded with `NONE`.
@@ -86,6 +98,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
         sentences.extend(b.sentence_texts());
     }
     let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut weak_alone: Vec<bool> = Vec::new();
     let mut terms: Vec<Term> = Vec::new();
     let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
     let mut candidates: HashMap<PhraseKey, Candidate> = HashMap::new();
@@ -115,6 +128,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                         stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
                         ..Term::default()
                     });
+                    weak_alone.push(WEAK_ALONE.contains(&key.as_str()));
                     ids.insert(key.clone(), id);
                     id
                 }
@@ -158,12 +172,18 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                     usable: false,
                     surface,
                     surface_initial,
+                    surface_lower: false,
                 });
                 c.tf += 1.0;
                 c.usable |= words.iter().all(|w| usable(w.1));
-                if c.surface_initial && !surface_initial {
-                    c.surface = surface;
-                    c.surface_initial = false;
+                // Shown as written inside a sentence, in lowercase if it ever is.
+                if !c.surface_lower {
+                    let text = &sentence[surface.1 as usize..surface.2 as usize];
+                    if !text.chars().any(char::is_uppercase) {
+                        (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
+                    } else if c.surface_initial && !surface_initial {
+                        (c.surface, c.surface_initial) = (surface, false);
+                    }
                 }
             }
         }
@@ -175,6 +195,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
         .filter(|(k, c)| {
             let words: Vec<u32> = k.iter().copied().filter(|&w| w != NONE).collect();
             c.usable
+                && !(words.len() == 1 && weak_alone[words[0] as usize])
                 && words.first().is_some_and(|&w| !terms[w as usize].stop)
                 && words.last().is_some_and(|&w| !terms[w as usize].stop)
         })

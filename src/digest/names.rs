@@ -22,7 +22,7 @@
 use super::terms::{self, Token};
 use crate::model::Block;
 use crate::quotes::lexicon::NOT_NAME_WORDS;
-use crate::quotes::people::{self, People};
+use crate::quotes::people;
 use crate::quotes::Speaker;
 use regex::Regex;
 use serde::Serialize;
@@ -219,8 +219,14 @@ impl Run<'_> {
     }
 }
 
-/// Finds the people and organisations of an article's body.
-pub fn find(blocks: &[Block], speakers: &[Speaker], author: Option<&str>) -> Names {
+/// Finds the people and organisations of an article's body, given the quote
+/// speakers and the people the quotes module saw introduced.
+pub(crate) fn find(
+    blocks: &[Block],
+    speakers: &[Speaker],
+    introduced: &[people::Person],
+    author: Option<&str>,
+) -> Names {
     let sentences: Vec<&str> = blocks.iter().flat_map(|b| b.sentence_texts()).collect();
     let lower_seen = lowercase_words(&sentences);
     let mut runs: Vec<Run> = Vec::new();
@@ -268,7 +274,7 @@ pub fn find(blocks: &[Block], speakers: &[Speaker], author: Option<&str>) -> Nam
         }
     }
 
-    let mut persons = strong_people(blocks, speakers, author);
+    let mut persons = strong_people(speakers, introduced, author);
     persons.retain(|(name, _)| !orgs.get(&fold(name)).is_some_and(|o| o.strong));
     for name in surname_people(&runs) {
         if !orgs.contains_key(&fold(&name)) && !persons.iter().any(|(n, _)| *n == name) {
@@ -497,12 +503,23 @@ fn runs_of<'a>(sentence: &'a str, si: usize, lower_seen: &HashSet<u64>, out: &mu
                 *w = possessive_stem(w).unwrap_or(w);
             }
         }
+        // A plural possessive: "Acme Foods' shares".
+        let mut after_at = full_end;
+        if !possessive {
+            let rest = &sentence[full_end..];
+            if let Some(r) = rest.strip_prefix(['\'', '’']) {
+                if r.starts_with(' ') && last_token.text.ends_with('s') {
+                    possessive = true;
+                    after_at = full_end + (rest.len() - r.len());
+                }
+            }
+        }
         out.push(Run {
             sentence,
             sentence_index: si,
             start: tokens[first].start,
             end,
-            after_at: full_end,
+            after_at,
             words,
             initial: first == 0,
             possessive,
@@ -583,8 +600,8 @@ fn appositive(after: &str) -> Option<String> {
 
 /// People with direct evidence: speakers, introductions, the byline.
 fn strong_people(
-    blocks: &[Block],
     speakers: &[Speaker],
+    introduced: &[people::Person],
     author: Option<&str>,
 ) -> Vec<(String, Option<String>)> {
     fn add(out: &mut Vec<(String, Option<String>)>, raw: &str, role: Option<String>) {
@@ -607,7 +624,7 @@ fn strong_people(
         add(&mut out, &s.name, s.role.clone());
     }
     let speaking = out.len();
-    for p in People::find(blocks, &[]).persons {
+    for p in introduced {
         // "Buenos Aires, wants a tariff rise" is no introduction: an appositive
         // that names no role only counts for someone also quoted.
         match &p.role {
@@ -620,7 +637,7 @@ fn strong_people(
                     add(&mut out, &p.name, None);
                 }
             }
-            _ => add(&mut out, &p.name, p.role),
+            _ => add(&mut out, &p.name, p.role.clone()),
         }
     }
     if let Some(a) = author {
@@ -834,5 +851,67 @@ fn count(
     Names {
         people: people.into_iter().map(|(_, _, p)| p).collect(),
         organizations: organizations.into_iter().map(|(_, o)| o).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::digest::test_block as block;
+
+    fn names(paragraphs: &[&str]) -> (Vec<String>, Vec<String>) {
+        let blocks: Vec<Block> = paragraphs.iter().map(|p| block(p)).collect();
+        let q = crate::quotes::extract(&crate::model::Document::new("t", String::new()), &blocks);
+        let n = find(&blocks, &q.speakers, &q.persons, None);
+        (
+            n.people.into_iter().map(|p| p.name).collect(),
+            n.organizations.into_iter().map(|o| o.name).collect(),
+        )
+    }
+
+    #[test]
+    fn evidence_for_people_and_organisations() {
+        let (people, orgs) = names(&[
+            "Few analysts expected the deal. \"We were surprised,\" says Maria Lopez, chief economist at Harbour Bank.",
+            "The merger joins Norvale, a regional grocery chain, with stores that include Farrow's, Quickmart and Delby's.",
+            "Rethinking supply is hard, Lopez says. Pellman and Brightwater's analysts disagree.",
+            "The Institute of Retail Studies and the Fresh Food Council published figures on Monday.",
+        ]);
+        assert_eq!(people, ["Maria Lopez"]);
+        for org in [
+            "Harbour Bank",
+            "Norvale",
+            "Farrow's",
+            "Quickmart",
+            "Delby's",
+            "Pellman",
+            "Brightwater",
+            "Institute of Retail Studies",
+            "Fresh Food Council",
+        ] {
+            assert!(orgs.iter().any(|o| o == org), "{org} missing from {orgs:?}");
+        }
+        assert_eq!(orgs.len(), 9, "{orgs:?}");
+    }
+
+    #[test]
+    fn sentence_openers_and_headlines_are_no_names() {
+        let (people, orgs) = names(&[
+            "Running IT is hard. Most CIOs agree. Data and analytics matter, yet Twenty-seven percent disagree.",
+            "Rethinking Talent Management Strategies For The Digital Age",
+            "Acquisition of flexible platforms helps. Stop mining the data, says Tom Reyes, a partner at the firm.",
+        ]);
+        assert_eq!(people, ["Tom Reyes"]);
+        assert!(orgs.is_empty(), "{orgs:?}");
+    }
+
+    #[test]
+    fn organisation_evidence_beats_a_speaker() {
+        let (people, orgs) = names(&[
+            "Acme Foods said on Friday that profits rose. Acme Foods' shares rose 3%.",
+            "\"It was a good year,\" said Acme Foods chief executive Jo Hart.",
+        ]);
+        assert!(!people.iter().any(|p| p == "Acme Foods"), "{people:?}");
+        assert!(orgs.iter().any(|o| o == "Acme Foods"), "{orgs:?}");
     }
 }

@@ -245,3 +245,55 @@ fn cosine(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     }
     dot
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::digest::test_block as block;
+
+    const STORY: &[&str] = &[
+        "The town council will close the Mill Lane swimming baths next month after engineers found cracks in the roof.",
+        "Is this the end of swimming in the town? Not quite.",
+        "Engineers told the council that repairing the roof of the baths would cost more than building a new pool.",
+        "The council said a new pool could open within three years if a site is found.",
+        "Swimmers who use the baths every morning said they were sad to see them close.",
+        "Here is what happens next:",
+        "Schools will take their swimming lessons to the leisure centre in the next town while the council looks for a site.",
+    ];
+
+    fn chosen(blocks: &[Block], n: usize) -> Vec<String> {
+        let doc = Document::new("t", String::new());
+        summarize(&doc, blocks, n)
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn picks_the_gist_in_article_order() {
+        let blocks: Vec<Block> = STORY.iter().map(|p| block(p)).collect();
+        let got = chosen(&blocks, 3);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0], STORY[0], "the lead states the gist: {got:#?}");
+        let position = |s: &str| STORY.iter().position(|p| p.contains(s)).unwrap();
+        assert!(got.windows(2).all(|w| position(&w[0]) <= position(&w[1])));
+        assert!(
+            got.iter().all(|s| !s.ends_with('?') && !s.ends_with(':')),
+            "{got:#?}"
+        );
+        assert_eq!(chosen(&blocks, 1).len(), 1);
+        assert!(chosen(&blocks, 0).is_empty());
+        assert_eq!(chosen(&blocks, 50).len(), 8, "every sentence at most once");
+        assert!(chosen(&[], 3).is_empty());
+    }
+
+    #[test]
+    fn long_articles_use_the_linear_ranking() {
+        let text: Vec<String> = (0..GRAPH_LIMIT + 100)
+            .map(|i| format!("Paragraph {i} talks about the swimming baths and item {i} of the council budget."))
+            .collect();
+        let blocks: Vec<Block> = text.iter().map(|p| block(p)).collect();
+        let got = chosen(&blocks, 3);
+        assert_eq!(got.len(), 3);
+    }
+}

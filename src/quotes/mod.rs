@@ -61,6 +61,8 @@ pub struct QuoteAnalysis {
     pub quotes: Vec<Quote>,
     pub speakers: Vec<Speaker>,
     pub warnings: Vec<String>,
+    /// Everyone introduced in the body (by a title, an appositive, a reporting verb).
+    pub(crate) persons: Vec<people::Person>,
 }
 
 /// Finds and attributes every quote in the body.
@@ -172,6 +174,7 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> QuoteAnalysis {
     }
     out.quotes.sort_by_key(|q| (q.start, q.end));
     out.speakers = speakers(&out.quotes);
+    out.persons = people.persons;
     out
 }
 
