@@ -9,9 +9,9 @@
 //! articles. The title is left out (it is what an editor changes first), and so
 //! is boilerplate.
 
+use crate::digest::terms::FxMap;
 use crate::model::{Article, Block};
 use crate::stats;
-use std::collections::HashMap;
 
 /// MinHash values per signature.
 pub const HASHES: usize = 64;
@@ -50,8 +50,9 @@ impl Signature {
                 // The shingle: its words in order, oldest first.
                 let mut h: u64 = 0;
                 for k in 0..SHINGLE {
-                    h = crate::digest::terms::mix(h.rotate_left(23) ^ window[(seen + k) % SHINGLE]);
+                    h ^= window[(seen + k) % SHINGLE].rotate_left(16 * k as u32);
                 }
+                let h = crate::digest::terms::mix(h);
                 for (m, (a, b)) in mins.iter_mut().zip(PERMUTATIONS.iter()) {
                     let v = (a.wrapping_mul(h).wrapping_add(*b) >> 32) as u32;
                     if v < *m {
@@ -89,13 +90,13 @@ static PERMUTATIONS: std::sync::LazyLock<[(u64, u64); HASHES]> = std::sync::Lazy
     p
 });
 
-/// Case-folded hash of a word, without allocating.
+/// Hash of a word with ASCII letters case-folded (FNV-1a), without allocating.
 fn word_hash(w: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in w.chars().flat_map(char::to_lowercase) {
-        h = (h ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
+    for &b in w.as_bytes() {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
     }
-    h
+    crate::digest::terms::mix(h)
 }
 
 /// Two articles found near-duplicates, by their positions in the input.
@@ -111,7 +112,7 @@ pub struct Pair {
 #[derive(Debug, Default)]
 pub struct Index {
     signatures: Vec<Signature>,
-    buckets: HashMap<u64, Vec<u32>>,
+    buckets: FxMap<u64, Vec<u32>>,
 }
 
 impl Index {

@@ -12,10 +12,9 @@
 //!
 //! The text is the title, the dek and the body blocks: never boilerplate.
 
-use super::terms::{self, Token};
+use super::terms::{self, FxMap, Token};
 use crate::model::Block;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keyphrase {
@@ -87,6 +86,11 @@ struct Candidate {
 type PhraseKey = [u32; MAX_WORDS];
 const NONE: u32 = u32::MAX;
 
+/// The term ids of a phrase, without padding.
+fn words(k: &PhraseKey) -> &[u32] {
+    &k[..k.iter().position(|&w| w == NONE).unwrap_or(MAX_WORDS)]
+}
+
 /// The top key phrases of an article.
 pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<Keyphrase> {
     let mut sentences: Vec<&str> = Vec::new();
@@ -97,11 +101,11 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
     for b in blocks {
         sentences.extend(b.sentence_texts());
     }
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: FxMap<String, u32> = FxMap::default();
     let mut weak_alone: Vec<bool> = Vec::new();
     let mut terms: Vec<Term> = Vec::new();
-    let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
-    let mut candidates: HashMap<PhraseKey, Candidate> = HashMap::new();
+    let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
+    let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
     let mut key = String::new();
 
     for (si, sentence) in sentences.iter().enumerate() {
@@ -193,7 +197,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
     let mut scored: Vec<(f64, PhraseKey, &Candidate)> = candidates
         .iter()
         .filter(|(k, c)| {
-            let words: Vec<u32> = k.iter().copied().filter(|&w| w != NONE).collect();
+            let words = words(k);
             c.usable
                 && !(words.len() == 1 && weak_alone[words[0] as usize])
                 && words.first().is_some_and(|&w| !terms[w as usize].stop)
@@ -231,9 +235,8 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
 /// `a` repeats part of `b`: it lies inside it ("Mae" in "Fannie Mae"), or the
 /// two overlap by two words or more (fragments of one longer name).
 fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
-    let words = |k: &PhraseKey| -> Vec<u32> { k.iter().copied().filter(|&w| w != NONE).collect() };
     let (a, b) = (words(a), words(b));
-    let inside = b.windows(a.len()).any(|w| w == a.as_slice());
+    let inside = b.windows(a.len()).any(|w| w == a);
     let overlap = (2..a.len().min(b.len()) + 1)
         .any(|n| a[..n] == b[b.len() - n..] || b[..n] == a[a.len() - n..]);
     inside || overlap
@@ -260,7 +263,7 @@ fn tag(word: &str, initial: bool) -> Tag {
 }
 
 /// The YAKE word score H (lower is more relevant).
-fn score_terms(terms: &mut [Term], edges: &HashMap<(u32, u32), f64>, sentences: usize) {
+fn score_terms(terms: &mut [Term], edges: &FxMap<(u32, u32), f64>, sentences: usize) {
     for (&(l, r), &w) in edges {
         terms[r as usize].left_distinct += 1.0;
         terms[r as usize].left_weight += w;
@@ -300,9 +303,9 @@ fn phrase_score(
     k: &PhraseKey,
     c: &Candidate,
     terms: &[Term],
-    edges: &HashMap<(u32, u32), f64>,
+    edges: &FxMap<(u32, u32), f64>,
 ) -> f64 {
-    let words: Vec<u32> = k.iter().copied().filter(|&w| w != NONE).collect();
+    let words = words(k);
     let (mut sum, mut prod) = (0.0, 1.0);
     for (i, &w) in words.iter().enumerate() {
         let t = &terms[w as usize];

@@ -28,6 +28,7 @@ use regex::Regex;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
+use terms::FxSet;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {
@@ -331,8 +332,8 @@ fn fold(name: &str) -> String {
 
 /// Hashes of every word written in lowercase: a capitalised word that also
 /// appears in lowercase is a common word, not a name.
-fn lowercase_words(sentences: &[&str]) -> HashSet<u64> {
-    let mut seen = HashSet::new();
+fn lowercase_words(sentences: &[&str]) -> FxSet<u64> {
+    let mut seen = FxSet::default();
     for s in sentences {
         for t in terms::tokens(s) {
             if t.text.chars().next().is_some_and(char::is_lowercase) {
@@ -343,7 +344,7 @@ fn lowercase_words(sentences: &[&str]) -> HashSet<u64> {
     seen
 }
 
-fn seen_lowercase(word: &str, lower_seen: &HashSet<u64>) -> bool {
+fn seen_lowercase(word: &str, lower_seen: &FxSet<u64>) -> bool {
     lower_seen.contains(&terms::hash(&word.to_lowercase()))
 }
 
@@ -425,7 +426,7 @@ fn possessive_stem(word: &str) -> Option<&str> {
 }
 
 /// Appends the capitalised runs of one sentence.
-fn runs_of<'a>(sentence: &'a str, si: usize, lower_seen: &HashSet<u64>, out: &mut Vec<Run<'a>>) {
+fn runs_of<'a>(sentence: &'a str, si: usize, lower_seen: &FxSet<u64>, out: &mut Vec<Run<'a>>) {
     let tokens = terms::tokens(sentence);
     if headline_case(&tokens) {
         return;
@@ -529,7 +530,7 @@ fn runs_of<'a>(sentence: &'a str, si: usize, lower_seen: &HashSet<u64>, out: &mu
 }
 
 /// A sentence's first word that is capitalised only by position.
-fn common_opener(word: &str, lower_seen: &HashSet<u64>) -> bool {
+fn common_opener(word: &str, lower_seen: &FxSet<u64>) -> bool {
     let lower = word.to_lowercase();
     NOT_NAME_WORDS.contains(&word)
         || terms::is_stop(&lower)
@@ -554,7 +555,7 @@ fn has_org_cue(words: &[&str]) -> bool {
 }
 
 /// Whether a run can be an organisation's name at all.
-fn plausible_org(run: &Run, lower_seen: &HashSet<u64>) -> bool {
+fn plausible_org(run: &Run, lower_seen: &FxSet<u64>) -> bool {
     let name = run.name();
     if PLACES.contains(&name.as_str()) || run.words.iter().all(|w| GENERIC_ACRONYMS.contains(w)) {
         return false;

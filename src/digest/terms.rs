@@ -27,7 +27,13 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
         let dash_end = piece.ends_with(['—', '–']);
         // "ahead--of": a double hyphen is a dash too.
         let mut sub_at = piece_start;
-        for (i, part) in piece.split("--").enumerate() {
+        // Most pieces hold no hyphen at all; only those are split at "--".
+        let parts: &mut dyn Iterator<Item = &str> = if piece.contains('-') {
+            &mut piece.split("--")
+        } else {
+            &mut std::iter::once(piece)
+        };
+        for (i, part) in parts.enumerate() {
             let part_start = sub_at;
             sub_at += part.len() + 2;
             if i > 0 {
@@ -65,11 +71,15 @@ pub fn key(word: &str, out: &mut String) -> bool {
     if word.len() > 64 {
         return false;
     }
-    for c in word.chars() {
-        match c {
-            '’' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            match c {
+                '’' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
         }
     }
     for suffix in ["'s", "'"] {
@@ -127,6 +137,39 @@ const NOT_PLURAL: &[&str] = &[
     "this", "thus", "plus", "less", "unless", "across", "towards", "afterwards",
 ];
 
+/// The Fx hasher (as in rustc): fast and deterministic, for maps keyed by
+/// small integers and short strings inside one article.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+pub type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
 /// A short FxHash-style hash of a string, for term identity without allocation.
 pub fn hash(s: &str) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -149,12 +192,16 @@ pub fn mix(mut z: u64) -> u64 {
 
 /// Function words and news filler that carry no topic, lowercase.
 pub fn is_stop(lower: &str) -> bool {
-    STOP_WORDS.binary_search(&lower).is_ok()
+    static SET: std::sync::LazyLock<FxSet<&str>> =
+        std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    lower.len() <= LONGEST_STOP_WORD && SET.contains(lower)
 }
+
+const LONGEST_STOP_WORD: usize = 12;
 
 /// Like `is_stop`, for a word in any case.
 pub fn is_stop_word(word: &str) -> bool {
-    if word.len() > 16 {
+    if word.len() > LONGEST_STOP_WORD + 2 {
         return false;
     }
     let mut buf = [0u8; 16];
@@ -226,6 +273,7 @@ mod tests {
     #[test]
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= LONGEST_STOP_WORD));
         assert!(is_stop_word("The"));
         assert!(is_stop_word("don’t"));
         assert!(!is_stop_word("customer"));
