@@ -31,7 +31,8 @@ pub struct Overview {
     pub top_organizations: Vec<Ranked>,
     /// Phrases by the number of articles having them among their key phrases.
     pub top_keyphrases: Vec<Ranked>,
-    pub near_duplicates: Vec<NearDuplicate>,
+    /// Groups of articles telling the same story, in order of first appearance.
+    pub near_duplicates: Vec<DuplicateGroup>,
 }
 
 /// Min, median and max of per-article figures (null when there are no articles).
@@ -75,11 +76,12 @@ pub struct Ranked {
     pub count: usize,
 }
 
+/// Articles linked by near-duplicate pairs (the same story saved more than once).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NearDuplicate {
-    pub first: String,
-    pub second: String,
-    /// Estimated Jaccard similarity of the two bodies' word 4-grams.
+pub struct DuplicateGroup {
+    /// Paths in input order: the first is the earliest copy.
+    pub articles: Vec<String>,
+    /// The lowest estimated Jaccard similarity (word 4-grams) of the pairs that link them.
     pub similarity: f64,
 }
 
@@ -96,7 +98,9 @@ pub struct OverviewBuilder {
     index: Index,
     /// Path of each signature in `index`, by id.
     indexed: Vec<String>,
-    near_duplicates: Vec<NearDuplicate>,
+    /// Union-find over index ids: parent, and the lowest link similarity at each root.
+    parent: Vec<u32>,
+    weakest: Vec<f64>,
 }
 
 impl OverviewBuilder {
@@ -136,18 +140,56 @@ impl OverviewBuilder {
             self.keyphrases.add(&key.join(" "), &k.phrase, 1);
         }
         if let Some(sig) = a.signature.clone().or_else(|| Signature::of(a)) {
-            for (first, similarity) in self.index.add(sig) {
-                self.near_duplicates.push(NearDuplicate {
-                    first: self.indexed[first].clone(),
-                    second: a.path.clone(),
-                    similarity: (similarity * 100.0).round() / 100.0,
-                });
-            }
-            self.indexed.push(a.path.clone());
+            self.add_signature(&a.path, sig);
         }
     }
 
+    fn add_signature(&mut self, path: &str, sig: Signature) {
+        let id = self.indexed.len();
+        self.indexed.push(path.to_string());
+        self.parent.push(id as u32);
+        self.weakest.push(1.0);
+        for (earlier, similarity) in self.index.add(sig) {
+            self.join(earlier, id, similarity);
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] as usize != i {
+            let grandparent = self.parent[self.parent[i] as usize];
+            self.parent[i] = grandparent;
+            i = grandparent as usize;
+        }
+        i
+    }
+
+    /// Links two articles; the earlier root stays the root.
+    fn join(&mut self, a: usize, b: usize, similarity: f64) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        let weakest = self.weakest[ra].min(self.weakest[rb]).min(similarity);
+        self.parent[gone] = keep as u32;
+        self.weakest[keep] = weakest;
+    }
+
+    fn groups(&mut self) -> Vec<DuplicateGroup> {
+        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in 0..self.indexed.len() {
+            let r = self.root(i);
+            members.entry(r).or_default().push(i);
+        }
+        members
+            .into_iter()
+            .filter(|(_, m)| m.len() > 1)
+            .map(|(root, m)| DuplicateGroup {
+                articles: m.iter().map(|&i| self.indexed[i].clone()).collect(),
+                similarity: (self.weakest[root] * 100.0).round() / 100.0,
+            })
+            .collect()
+    }
+
     pub fn finish(mut self) -> Overview {
+        let near_duplicates = self.groups();
         Overview {
             per_article: PerArticle {
                 words: Distribution::of(&mut self.words),
@@ -158,7 +200,7 @@ impl OverviewBuilder {
             top_people: self.people.top(TOP),
             top_organizations: self.organizations.top(TOP),
             top_keyphrases: self.keyphrases.top(TOP),
-            near_duplicates: self.near_duplicates,
+            near_duplicates,
         }
     }
 }
@@ -241,6 +283,31 @@ mod tests {
         assert_eq!(Distribution::of(&mut []), None);
         let d = Distribution::of(&mut [5.0, 1.0, 3.0, 10.0]).unwrap();
         assert_eq!((d.min, d.median, d.max), (1.0, 4.0, 10.0));
+    }
+
+    #[test]
+    fn near_duplicates_form_groups() {
+        let story = |extra: &str| {
+            let text = format!(
+                "The ferry between the two islands will stop running in winter, the operator said on Monday. \
+                 Fuel costs rose by a third this year and passenger numbers fell. {extra}"
+            );
+            Signature::of_blocks(&[crate::digest::test_block(&text)]).unwrap()
+        };
+        let other = Signature::of_blocks(&[crate::digest::test_block(
+            "A new bakery opened on the high street, selling bread made with flour from the mill up the valley, \
+             and the queue reached the corner by eight in the morning.",
+        )])
+        .unwrap();
+        let mut b = OverviewBuilder::default();
+        b.add_signature("a", story("Islanders will have to fly."));
+        b.add_signature("other", other);
+        b.add_signature("a-again", story("Islanders will have to fly."));
+        b.add_signature("a-edited", story("Islanders must now fly instead."));
+        let groups = b.groups();
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].articles, ["a", "a-again", "a-edited"]);
+        assert!(groups[0].similarity >= 0.5 && groups[0].similarity < 1.0);
     }
 
     #[test]

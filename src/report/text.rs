@@ -225,19 +225,35 @@ fn briefing(w: &mut impl Write, c: &Corpus, st: &Style) -> io::Result<()> {
     if o.near_duplicates.is_empty() {
         writeln!(w, "  {}: none", st.bold("Near-duplicates"))?;
     } else {
+        let copies: usize = o.near_duplicates.iter().map(|g| g.articles.len()).sum();
         writeln!(
             w,
-            "  {}: {} pairs",
+            "  {}: {} groups, {copies} articles",
             st.bold("Near-duplicates"),
             o.near_duplicates.len()
         )?;
-        const SHOWN: usize = 10;
-        for d in o.near_duplicates.iter().take(SHOWN) {
-            let pair = format!("{} ~ {} ({:.0}%)", d.first, d.second, d.similarity * 100.0);
-            hanging(w, "    ", 6, &pair)?;
+        const GROUPS: usize = 10;
+        const MEMBERS: usize = 4;
+        for g in o.near_duplicates.iter().take(GROUPS) {
+            let mut text = g
+                .articles
+                .iter()
+                .take(MEMBERS)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" ~ ");
+            if g.articles.len() > MEMBERS {
+                text.push_str(&format!(" and {} more", g.articles.len() - MEMBERS));
+            }
+            text.push_str(&format!(" ({:.0}%)", g.similarity * 100.0));
+            hanging(w, "    ", 6, &text)?;
         }
-        if o.near_duplicates.len() > SHOWN {
-            writeln!(w, "    and {} more", o.near_duplicates.len() - SHOWN)?;
+        if o.near_duplicates.len() > GROUPS {
+            writeln!(
+                w,
+                "    and {} more groups",
+                o.near_duplicates.len() - GROUPS
+            )?;
         }
     }
     Ok(())
