@@ -106,7 +106,7 @@ const PLACES: &[&str] = &[
     "West Bank", "Gaza", "Saudi Arabia", "Buenos Aires", "Argentina", "South Africa", "Nigeria",
     "Kenya", "Vietnam", "Thailand", "Malaysia", "Philippines", "New Zealand", "Chile", "Peru",
     "Colombia", "Venezuela", "Argentine", "Libya", "Austria", "Portugal", "Czech Republic",
-    "United States", "United Kingdom", "Soviet Union", "Texas", "Utah", "Huddersfield",
+    "United States", "United Kingdom", "Soviet Union", "Oval Office", "Texas", "Utah", "Huddersfield",
     "Cameroon", "Senegal", "Zimbabwe", "Georgia", "Kyrgyzstan", "Mexico City", "Chelsea",
     "New Jersey", "Oslo", "Brussels", "Geneva", "Dubai", "Shanghai", "Mumbai", "Delhi", "Sydney",
     "Toronto",

@@ -110,10 +110,16 @@ impl OverviewBuilder {
         if !a.boilerplate.is_empty() {
             self.with_boilerplate += 1;
         }
+        // Speakers as the people and organisations they are ("Trump" is Donald
+        // Trump); descriptions ("the company", "analysts") name no one.
+        let mut quoted: std::collections::BTreeMap<&str, usize> = Default::default();
         for s in &a.speakers {
-            if s.name.chars().next().is_some_and(char::is_uppercase) {
-                self.speakers.add(&s.name, &s.name, s.quotes);
+            if let Some(name) = named_speaker(&s.name, a) {
+                *quoted.entry(name).or_default() += s.quotes;
             }
+        }
+        for (name, quotes) in quoted {
+            self.speakers.add(name, name, quotes);
         }
         for p in &a.people {
             self.people.add(&p.name, &p.name, p.mentions);
@@ -196,12 +202,28 @@ impl OverviewBuilder {
                 reading_time_seconds: Distribution::of(&mut self.reading),
             },
             with_boilerplate: self.with_boilerplate,
-            top_speakers: self.speakers.top(TOP),
+            top_speakers: self.speakers.top_by_count(TOP),
             top_people: self.people.top(TOP),
             top_organizations: self.organizations.top(TOP),
             top_keyphrases: self.keyphrases.top(TOP),
             near_duplicates,
         }
+    }
+}
+
+/// The person or organisation of the article a speaker is: by full name, by
+/// surname, or by organisation name.
+fn named_speaker<'a>(speaker: &str, a: &'a Article) -> Option<&'a str> {
+    let people = a.people.iter().map(|p| p.name.as_str());
+    let orgs = a.organizations.iter().map(|o| o.name.as_str());
+    if let Some(n) = people.clone().chain(orgs).find(|n| *n == speaker) {
+        return Some(n);
+    }
+    let mut by_surname =
+        people.filter(|n| n.split_whitespace().next_back() == Some(speaker) && *n != speaker);
+    match (by_surname.next(), by_surname.next()) {
+        (Some(n), None) => Some(n),
+        _ => None,
     }
 }
 
@@ -255,14 +277,19 @@ impl Tally {
         }
     }
 
+    /// The `n` entries in most articles (then with the highest count).
     fn top(&self, n: usize) -> Vec<Ranked> {
+        self.ranked(n, |e| (e.articles, e.count))
+    }
+
+    /// The `n` entries with the highest count (then in most articles).
+    fn top_by_count(&self, n: usize) -> Vec<Ranked> {
+        self.ranked(n, |e| (e.count, e.articles))
+    }
+
+    fn ranked(&self, n: usize, by: impl Fn(&TallyEntry) -> (usize, usize)) -> Vec<Ranked> {
         let mut all: Vec<&TallyEntry> = self.entries.values().collect();
-        all.sort_by(|a, b| {
-            b.articles
-                .cmp(&a.articles)
-                .then(b.count.cmp(&a.count))
-                .then(a.first.cmp(&b.first))
-        });
+        all.sort_by(|a, b| by(b).cmp(&by(a)).then(a.first.cmp(&b.first)));
         all.into_iter()
             .take(n)
             .map(|e| Ranked {
