@@ -71,7 +71,8 @@ fn select(sentences: &[Sentence], n: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = Vec::with_capacity(n);
-    // First pass: full sentences that add something; then whatever is left.
+    // First pass: full statements; then short ones, questions and lead-ins
+    // ("Here is how:") if room is left. Never one that repeats a chosen one.
     for pass in 0..2 {
         for &i in &order {
             if chosen.len() >= n {
@@ -81,13 +82,11 @@ fn select(sentences: &[Sentence], n: usize) -> Vec<usize> {
                 continue;
             }
             let s = &sentences[i];
-            // A question or a lead-in ("Here is how:") states no gist.
-            let fine = s.words >= MIN_WORDS
-                && !s.text.trim_end().ends_with([':', '?'])
-                && chosen
-                    .iter()
-                    .all(|&c| cosine(&s.vector, &sentences[c].vector) < REDUNDANT);
-            if fine || pass == 1 {
+            let statement = s.words >= MIN_WORDS && !s.text.trim_end().ends_with([':', '?']);
+            let new = chosen
+                .iter()
+                .all(|&c| cosine(&s.vector, &sentences[c].vector) < REDUNDANT);
+            if new && (statement || pass == 1) {
                 chosen.push(i);
             }
         }
@@ -295,5 +294,13 @@ mod tests {
         let blocks: Vec<Block> = text.iter().map(|p| block(p)).collect();
         let got = chosen(&blocks, 3);
         assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn repeated_sentences_are_chosen_once() {
+        let blocks = [block(
+            "The fox jumps over the dog. The fox jumps over the dog. The fox jumps over the dog.",
+        )];
+        assert_eq!(chosen(&blocks, 3).len(), 1);
     }
 }

@@ -91,7 +91,9 @@ fn article_digest(w: &mut impl Write, a: &Article, st: &Style) -> io::Result<()>
             .unwrap_or(1);
         for s in &a.summary {
             let label = format!("{:>width$}", s.line);
-            hanging(w, &format!("    {}  ", st.dim(&label)), 6 + width, &s.text)?;
+            // A run-on "sentence" (unpunctuated text) is cut to six lines or so.
+            let text = fit(&s.text, 6 * (WIDTH - 6 - width));
+            hanging(w, &format!("    {}  ", st.dim(&label)), 6 + width, &text)?;
         }
     }
     let phrases: Vec<&str> = a.keyphrases.iter().map(|k| k.phrase.as_str()).collect();
