@@ -90,6 +90,10 @@ pub struct SummarizeArgs {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+
+    /// Sentences in each article's extractive summary.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub sentences: usize,
 }
 
 #[derive(Debug, Args)]

@@ -21,11 +21,15 @@ pub struct Corpus {
     pub boilerplate: BTreeMap<String, usize>,
     /// Articles with no title found.
     pub untitled: usize,
+    /// Distributions, top names and phrases, near-duplicates.
+    #[serde(flatten)]
+    pub overview: crate::digest::overview::Overview,
 }
 
 #[derive(Debug, Default)]
 pub struct CorpusBuilder {
     corpus: Corpus,
+    overview: crate::digest::overview::OverviewBuilder,
 }
 
 impl CorpusBuilder {
@@ -45,6 +49,7 @@ impl CorpusBuilder {
         for b in &a.boilerplate {
             *c.boilerplate.entry(b.kind.label().to_string()).or_default() += 1;
         }
+        self.overview.add(a);
     }
 
     pub fn add_error(&mut self) {
@@ -52,6 +57,9 @@ impl CorpusBuilder {
     }
 
     pub fn finish(self) -> Corpus {
-        self.corpus
+        Corpus {
+            overview: self.overview.finish(),
+            ..self.corpus
+        }
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod corpus;
+pub mod digest;
 pub mod model;
 pub mod parse;
 pub mod pipeline;
@@ -18,13 +19,37 @@ pub mod walk;
 
 use model::{Article, Document};
 
-/// Analyses one decoded document.
+/// Analysis settings the command line can change.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Sentences in each article's summary.
+    pub summary_sentences: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            summary_sentences: 3,
+        }
+    }
+}
+
+/// Analyses one decoded document with the default settings.
 pub fn analyze(doc: &Document) -> Article {
+    analyze_with(doc, &Settings::default())
+}
+
+/// Analyses one decoded document.
+pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
     let s = parse::parse(doc);
     let stats = stats::count(&s.blocks);
     let q = quotes::extract(doc, &s.blocks);
     let mut warnings = doc.warnings.clone();
     warnings.extend(q.warnings);
+    let summary = digest::summary::summarize(doc, &s.blocks, settings.summary_sentences);
+    let keyphrases = digest::keyphrases::extract(s.title.as_deref(), s.dek.as_deref(), &s.blocks);
+    let names = digest::names::find(&s.blocks, &q.speakers, &q.persons, s.author.as_deref());
+    let signature = digest::dedup::Signature::of_blocks(&s.blocks);
     Article {
         path: doc.path.clone(),
         title: s.title,
@@ -38,6 +63,11 @@ pub fn analyze(doc: &Document) -> Article {
         stats,
         quotes: q.quotes,
         speakers: q.speakers,
+        summary,
+        keyphrases,
+        people: names.people,
+        organizations: names.organizations,
+        signature,
         warnings,
     }
 }

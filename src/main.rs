@@ -74,7 +74,10 @@ fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout);
     let mut printer = report::Printer::new(args.format, args.color.enabled(), args.input.quiet);
     printer.begin(&mut out)?;
-    cio_digest::pipeline::run(&roots, &filter, args.input.threads(), |o| {
+    let settings = cio_digest::Settings {
+        summary_sentences: args.sentences,
+    };
+    cio_digest::pipeline::run(&roots, &filter, args.input.threads(), &settings, |o| {
         printer.add(&mut out, o)
     })?;
     let failed = printer.finish(&mut out)?;

@@ -275,5 +275,13 @@ pub struct Article {
     pub stats: crate::stats::Stats,
     pub quotes: Vec<crate::quotes::Quote>,
     pub speakers: Vec<crate::quotes::Speaker>,
+    /// The most representative body sentences, in article order.
+    pub summary: Vec<crate::digest::summary::SummarySentence>,
+    pub keyphrases: Vec<crate::digest::keyphrases::Keyphrase>,
+    pub people: Vec<crate::digest::names::Person>,
+    pub organizations: Vec<crate::digest::names::Organization>,
+    /// MinHash sketch of the body for near-duplicate detection (not serialized).
+    #[serde(skip)]
+    pub signature: Option<crate::digest::dedup::Signature>,
     pub warnings: Vec<String>,
 }

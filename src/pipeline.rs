@@ -8,6 +8,7 @@
 use crate::model::{Article, Document};
 use crate::read::{self, FileError};
 use crate::walk::{self, Entry, Filter};
+use crate::Settings;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -27,13 +28,14 @@ pub fn run<E>(
     roots: &[PathBuf],
     filter: &Filter,
     threads: usize,
+    settings: &Settings,
     mut sink: impl FnMut(Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
     run_with(
         roots,
         filter,
         threads,
-        |doc| Box::new(crate::analyze(&doc)),
+        |doc| Box::new(crate::analyze_with(&doc, settings)),
         |r| {
             sink(match r {
                 Ok(a) => Outcome::Article(a),

@@ -132,3 +132,67 @@ fn quotes_match_gold() {
         );
     }
 }
+
+/// People and organisations: exactly the gold's, with the gold's spelling.
+#[test]
+fn names_match_gold() {
+    let report = seeds_report();
+    for g in common::gold()["articles"].as_array().unwrap() {
+        let file = g["file"].as_str().unwrap();
+        let a = common::article(&report, file);
+        for (field, gold_field) in [("people", "people"), ("organizations", "organizations")] {
+            let mut got: Vec<&str> = a[field]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["name"].as_str().unwrap())
+                .collect();
+            let mut want: Vec<&str> = g[gold_field]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "{file}: {field}");
+        }
+    }
+}
+
+/// A word that opens a sentence is capitalised by position: no name may start
+/// with one unless the gold says it is a name ("Brian Whipple, Managing Director ...").
+#[test]
+fn no_sentence_opener_is_a_name() {
+    let report = seeds_report();
+    for g in common::gold()["articles"].as_array().unwrap() {
+        let file = g["file"].as_str().unwrap();
+        let path = common::root().join("seeds").join(file);
+        let doc = cio_digest::read::read(&path, file).unwrap();
+        let openers: Vec<String> = cio_digest::parse::parse(&doc)
+            .blocks
+            .iter()
+            .flat_map(|b| b.sentence_texts().map(str::to_string).collect::<Vec<_>>())
+            .filter_map(|s| {
+                cio_digest::stats::words(&s)
+                    .next()
+                    .map(|w| w.trim_end_matches("'s").to_string())
+            })
+            .collect();
+        let gold: Vec<&str> = ["people", "organizations"]
+            .iter()
+            .flat_map(|f| g[f].as_array().unwrap().iter().map(|v| v.as_str().unwrap()))
+            .collect();
+        let a = common::article(&report, file);
+        for field in ["people", "organizations"] {
+            for n in a[field].as_array().unwrap() {
+                let name = n["name"].as_str().unwrap();
+                let first = name.split_whitespace().next().unwrap();
+                assert!(
+                    !openers.iter().any(|o| o == first) || gold.contains(&name),
+                    "{file}: {name:?} starts with a sentence opener"
+                );
+            }
+        }
+    }
+}

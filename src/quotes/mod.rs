@@ -8,7 +8,7 @@
 mod attribute;
 mod indirect;
 pub(crate) mod lexicon;
-mod people;
+pub(crate) mod people;
 mod scan;
 
 use crate::model::{Block, Document};
@@ -65,6 +65,8 @@ pub struct QuoteAnalysis {
     pub quotes: Vec<Quote>,
     pub speakers: Vec<Speaker>,
     pub warnings: Vec<String>,
+    /// Everyone introduced in the body (by a title, an appositive, a reporting verb).
+    pub(crate) persons: Vec<people::Person>,
 }
 
 /// Finds and attributes every quote in the body.
@@ -104,7 +106,9 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> QuoteAnalysis {
     for r in next_reported {
         push_reported(doc, blocks, &mut people, &mut out, r);
     }
+    out.quotes.sort_by_key(|q| (q.start, q.end));
     out.speakers = speakers(&out.quotes);
+    out.persons = people.persons;
     out
 }
 
@@ -243,7 +247,9 @@ fn push_reported(
     out.quotes.push(Quote {
         kind: QuoteKind::Indirect,
         partial: false,
-        text: doc.text[r.content.clone()].to_string(),
+        text: blocks[r.block].text
+            [r.content.start - blocks[r.block].start..r.content.end - blocks[r.block].start]
+            .to_string(),
         line: doc.line_of(r.content.start),
         start: doc.char_offset(r.content.start),
         end: doc.char_offset(r.content.end),

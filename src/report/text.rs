@@ -2,6 +2,7 @@
 //! Lines are kept within 80 columns.
 
 use cio_digest::corpus::Corpus;
+use cio_digest::digest::overview::Ranked;
 use cio_digest::model::Article;
 use cio_digest::read::FileError;
 use cio_digest::stats::Stats;
@@ -66,6 +67,7 @@ pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
             writeln!(w, "  {}", st.dim(&l))?;
         }
     }
+    article_digest(w, a, &st)?;
     quotes(w, a, &st)?;
     writeln!(w)
 }
@@ -95,31 +97,201 @@ fn quotes(w: &mut impl Write, a: &Article, st: &Style) -> io::Result<()> {
             (Some(s), None) => s.clone(),
             (None, _) => "(speaker unknown)".to_string(),
         };
-        let text = format!("\u{201c}{}\u{201d} \u{2014} {who}", clip(&q.text, 110));
-        for (i, l) in wrap(&text, WIDTH - 6).iter().enumerate() {
-            let indent = if i == 0 { "  - " } else { "    " };
-            writeln!(w, "{indent}{l}", l = l.trim_start())?;
-        }
+        let said = fit(q.text.trim_end_matches([',', ' ']), 110);
+        hanging(
+            w,
+            "  - ",
+            4,
+            &format!("\u{201c}{said}\u{201d} \u{2014} {who}"),
+        )?;
     }
     if direct.len() > QUOTES_SHOWN {
-        writeln!(
-            w,
-            "    {}",
-            st.dim(&format!("and {} more", direct.len() - QUOTES_SHOWN))
-        )?;
+        let more = format!("and {} more", direct.len() - QUOTES_SHOWN);
+        writeln!(w, "    {}", st.dim(&more))?;
     }
     Ok(())
 }
 
-/// `s` cut to at most `max` characters at a word boundary, with an ellipsis.
-fn clip(s: &str, max: usize) -> String {
-    let s = s.trim_end_matches([',', ' ']);
-    if s.chars().count() <= max {
-        return s.to_string();
+/// Summary sentences with their lines, then key phrases, people and organisations.
+fn article_digest(w: &mut impl Write, a: &Article, st: &Style) -> io::Result<()> {
+    if !a.summary.is_empty() {
+        writeln!(w, "  {}", st.bold("Summary"))?;
+        let width = a
+            .summary
+            .iter()
+            .map(|s| s.line.to_string().len())
+            .max()
+            .unwrap_or(1);
+        for s in &a.summary {
+            let label = format!("{:>width$}", s.line);
+            // A run-on "sentence" (unpunctuated text) is cut to six lines or so.
+            let text = fit(&s.text, 6 * (WIDTH - 6 - width));
+            hanging(w, &format!("    {}  ", st.dim(&label)), 6 + width, &text)?;
+        }
     }
-    let cut: String = s.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}\u{2026}", cut.trim_end_matches([',', ';', ':', ' ']))
+    let phrases: Vec<&str> = a.keyphrases.iter().map(|k| k.phrase.as_str()).collect();
+    labelled_list(w, st, "Key phrases", &phrases)?;
+    let people: Vec<String> = a
+        .people
+        .iter()
+        .map(|p| named(&p.name, p.role.as_deref(), p.mentions))
+        .collect();
+    labelled_list(w, st, "People", &people)?;
+    let orgs: Vec<String> = a
+        .organizations
+        .iter()
+        .map(|o| named(&o.name, o.description.as_deref(), o.mentions))
+        .collect();
+    labelled_list(w, st, "Organisations", &orgs)
+}
+
+/// "Bruce Temkin (managing partner of the Temkin Group) ×2".
+fn named(name: &str, role: Option<&str>, mentions: usize) -> String {
+    let mut s = name.to_string();
+    if let Some(r) = role {
+        s.push_str(&format!(" ({})", fit(r, 50)));
+    }
+    if mentions > 1 {
+        s.push_str(&format!(" ×{mentions}"));
+    }
+    s
+}
+
+/// "  Label: a, b, c" wrapped with a hanging indent; nothing when empty.
+fn labelled_list(
+    w: &mut impl Write,
+    st: &Style,
+    label: &str,
+    items: &[impl AsRef<str>],
+) -> io::Result<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    let text: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    hanging(w, &format!("  {}: ", st.bold(label)), 4, &text.join(", "))
+}
+
+/// Writes `prefix` then `text` wrapped to the width, later lines indented by `indent`.
+/// The prefix's width is counted without colour codes.
+fn hanging(w: &mut impl Write, prefix: &str, indent: usize, text: &str) -> io::Result<()> {
+    let visible = |s: &str| {
+        let mut n = 0;
+        let mut in_escape = false;
+        for c in s.chars() {
+            match (in_escape, c) {
+                (false, '\x1b') => in_escape = true,
+                (true, 'm') => in_escape = false,
+                (false, _) => n += 1,
+                _ => {}
+            }
+        }
+        n
+    };
+    let mut line = prefix.to_string();
+    let mut used = visible(prefix);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        if !empty && used + 1 + n > WIDTH {
+            writeln!(w, "{line}")?;
+            line = " ".repeat(indent);
+            used = indent;
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += n;
+        empty = false;
+    }
+    writeln!(w, "{line}")
+}
+
+/// The corpus overview: distributions, top names and phrases, near-duplicates.
+fn briefing(w: &mut impl Write, c: &Corpus, st: &Style) -> io::Result<()> {
+    let o = &c.overview;
+    if let (Some(words), Some(read)) = (o.per_article.words, o.per_article.reading_time_seconds) {
+        let n = |x: f64| thousands(x.round() as usize);
+        let t = |x: f64| duration(x.round() as u64);
+        hanging(
+            w,
+            "  per article: ",
+            4,
+            &format!(
+                "{} to {} words (median {}), {} to {} read (median {})",
+                n(words.min),
+                n(words.max),
+                n(words.median),
+                t(read.min),
+                t(read.max),
+                t(read.median)
+            ),
+        )?;
+    }
+    if o.with_boilerplate > 0 {
+        writeln!(w, "  {} with boilerplate", o.with_boilerplate)?;
+    }
+    let ranked = |list: &[Ranked]| -> Vec<String> {
+        list.iter()
+            .map(|r| format!("{} ({})", r.name, r.count))
+            .collect()
+    };
+    let by_articles = |list: &[Ranked]| -> Vec<String> {
+        list.iter()
+            .map(|r| format!("{} ({})", r.name, r.articles))
+            .collect()
+    };
+    labelled_list(w, st, "Most quoted (quotes)", &ranked(&o.top_speakers))?;
+    labelled_list(w, st, "People (articles)", &by_articles(&o.top_people))?;
+    labelled_list(
+        w,
+        st,
+        "Organisations (articles)",
+        &by_articles(&o.top_organizations),
+    )?;
+    labelled_list(
+        w,
+        st,
+        "Key phrases (articles)",
+        &by_articles(&o.top_keyphrases),
+    )?;
+    if o.near_duplicates.is_empty() {
+        writeln!(w, "  {}: none", st.bold("Near-duplicates"))?;
+    } else {
+        let copies: usize = o.near_duplicates.iter().map(|g| g.articles.len()).sum();
+        writeln!(
+            w,
+            "  {}: {} groups, {copies} articles",
+            st.bold("Near-duplicates"),
+            o.near_duplicates.len()
+        )?;
+        const GROUPS: usize = 10;
+        const MEMBERS: usize = 4;
+        for g in o.near_duplicates.iter().take(GROUPS) {
+            let mut text = g
+                .articles
+                .iter()
+                .take(MEMBERS)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" ~ ");
+            if g.articles.len() > MEMBERS {
+                text.push_str(&format!(" and {} more", g.articles.len() - MEMBERS));
+            }
+            text.push_str(&format!(" ({:.0}%)", g.similarity * 100.0));
+            hanging(w, "    ", 6, &text)?;
+        }
+        if o.near_duplicates.len() > GROUPS {
+            writeln!(
+                w,
+                "    and {} more groups",
+                o.near_duplicates.len() - GROUPS
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// "paywall (line 17), dateline (lines 5, 19, 33 and 20 more)", kinds in order of first appearance.
@@ -185,6 +357,7 @@ pub fn corpus(
             writeln!(w, "  {l}")?;
         }
     }
+    briefing(w, c, &st)?;
     for p in problems {
         writeln!(w, "  {}", st.warn(&fit(&p.to_string(), WIDTH - 2)))?;
     }

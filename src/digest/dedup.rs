@@ -1,0 +1,231 @@
+//! Near-duplicate articles: the same story saved twice, or lightly edited.
+//!
+//! An article's body is cut into overlapping word 4-grams (shingles, Broder
+//! 1997); two articles are near-duplicates when the Jaccard similarity of their
+//! shingle sets is at least [`THRESHOLD`]. A [`Signature`] of 64 MinHash values
+//! estimates that similarity in constant space, and an [`Index`] finds
+//! candidates by locality-sensitive hashing (21 bands of 3 values), so that a
+//! corpus is paired in about linear time instead of comparing every two
+//! articles. The title is left out (it is what an editor changes first), and so
+//! is boilerplate.
+
+use crate::digest::terms::FxMap;
+use crate::model::{Article, Block};
+use crate::stats;
+
+/// MinHash values per signature.
+pub const HASHES: usize = 64;
+/// Estimated Jaccard similarity from which two articles are near-duplicates.
+pub const THRESHOLD: f64 = 0.5;
+/// Words per shingle.
+const SHINGLE: usize = 4;
+/// Shingles a body needs before it is compared at all (very short texts look alike).
+const MIN_SHINGLES: usize = 8;
+const ROWS: usize = 3;
+const BANDS: usize = HASHES / ROWS;
+/// Articles kept per bucket: bounds the work when thousands of copies exist.
+const BUCKET_CAP: usize = 64;
+
+/// A MinHash sketch of an article's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature([u32; HASHES]);
+
+impl Signature {
+    /// The signature of an article's body, or None when the body is too short to judge.
+    pub fn of(article: &Article) -> Option<Signature> {
+        Signature::of_blocks(&article.blocks)
+    }
+
+    pub fn of_blocks(blocks: &[Block]) -> Option<Signature> {
+        let mut mins = [u32::MAX; HASHES];
+        let mut window = [0u64; SHINGLE];
+        let mut seen = 0usize;
+        for b in blocks {
+            for w in stats::words(&b.text) {
+                window[seen % SHINGLE] = word_hash(w);
+                seen += 1;
+                if seen < SHINGLE {
+                    continue;
+                }
+                // The shingle: its words in order, oldest first.
+                let mut h: u64 = 0;
+                for k in 0..SHINGLE {
+                    h ^= window[(seen + k) % SHINGLE].rotate_left(16 * k as u32);
+                }
+                let h = crate::digest::terms::mix(h);
+                for (m, (a, b)) in mins.iter_mut().zip(PERMUTATIONS.iter()) {
+                    let v = (a.wrapping_mul(h).wrapping_add(*b) >> 32) as u32;
+                    if v < *m {
+                        *m = v;
+                    }
+                }
+            }
+        }
+        (seen + 1 >= SHINGLE + MIN_SHINGLES).then_some(Signature(mins))
+    }
+
+    /// Estimated Jaccard similarity of the two bodies' shingle sets.
+    pub fn similarity(&self, other: &Signature) -> f64 {
+        let same = self.0.iter().zip(&other.0).filter(|(a, b)| a == b).count();
+        same as f64 / HASHES as f64
+    }
+
+    fn band(&self, band: usize) -> u64 {
+        let mut h = band as u64;
+        for v in &self.0[band * ROWS..(band + 1) * ROWS] {
+            h = crate::digest::terms::mix(h ^ u64::from(*v));
+        }
+        h
+    }
+}
+
+/// Odd multipliers and offsets of the hash family, fixed so output is stable.
+static PERMUTATIONS: std::sync::LazyLock<[(u64, u64); HASHES]> = std::sync::LazyLock::new(|| {
+    let mut p = [(0u64, 0u64); HASHES];
+    for (i, slot) in p.iter_mut().enumerate() {
+        let a = crate::digest::terms::mix(0x5eed_0000 + 2 * i as u64) | 1;
+        let b = crate::digest::terms::mix(0x5eed_0001 + 2 * i as u64);
+        *slot = (a, b);
+    }
+    p
+});
+
+/// Hash of a word with ASCII letters case-folded (FNV-1a), without allocating.
+fn word_hash(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in w.as_bytes() {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    crate::digest::terms::mix(h)
+}
+
+/// Two articles found near-duplicates, by their positions in the input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    pub first: usize,
+    pub second: usize,
+    /// Estimated Jaccard similarity of the bodies, 0..=1.
+    pub similarity: f64,
+}
+
+/// Signatures added one at a time; each addition reports the earlier ones it duplicates.
+#[derive(Debug, Default)]
+pub struct Index {
+    signatures: Vec<Signature>,
+    buckets: FxMap<u64, Vec<u32>>,
+}
+
+impl Index {
+    /// Adds the next signature (its id is the number added before it) and returns
+    /// the earlier ids it near-duplicates, with their similarity, in id order.
+    pub fn add(&mut self, sig: Signature) -> Vec<(usize, f64)> {
+        let id = self.signatures.len() as u32;
+        let mut candidates: Vec<u32> = Vec::new();
+        for band in 0..BANDS {
+            let bucket = self.buckets.entry(sig.band(band)).or_default();
+            candidates.extend(bucket.iter().copied());
+            if bucket.len() < BUCKET_CAP {
+                bucket.push(id);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates
+            .into_iter()
+            .filter_map(|c| {
+                let s = self.signatures[c as usize].similarity(&sig);
+                (s >= THRESHOLD).then_some((c as usize, s))
+            })
+            .collect();
+        self.signatures.push(sig);
+        found
+    }
+}
+
+/// Every near-duplicate pair among `signatures`, ordered by the second then the first.
+pub fn pairs(signatures: &[Signature]) -> Vec<Pair> {
+    let mut index = Index::default();
+    let mut out = Vec::new();
+    for (second, sig) in signatures.iter().enumerate() {
+        for (first, similarity) in index.add(sig.clone()) {
+            out.push(Pair {
+                first,
+                second,
+                similarity,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(paragraphs: &[&str]) -> Vec<Block> {
+        paragraphs
+            .iter()
+            .map(|p| crate::digest::test_block(p))
+            .collect()
+    }
+
+    const STORY: &[&str] = &[
+        "The city council voted on Tuesday to close the old swimming baths on Mill Lane after an engineer's report found cracks in the roof beams.",
+        "Councillors said the repairs would cost more than building a new pool, which the town has wanted for a decade.",
+        "Swimmers who use the baths every morning gathered outside the town hall with banners before the vote.",
+        "The baths opened in 1911 and were listed as a building of local interest in the 1980s, which limits what can be done to the site.",
+        "A public meeting on the future of the building is planned for next month, the council said in a statement.",
+        "Until then, the school swimming lessons will move to the leisure centre in the next town.",
+    ];
+
+    const OTHER_STORY: &[&str] = &[
+        "Plans for a new swimming pool in the town were put on hold on Tuesday because the council could not agree on where to build it.",
+        "Some councillors want the pool beside the leisure centre; others prefer the site of the old bus depot near the station.",
+        "The town has had no public pool since the baths on Mill Lane closed, and school swimming lessons take place two towns away.",
+        "A consultation on both sites will open next month and run until the end of the summer, the council said.",
+        "Campaigners said the delay was a blow to the swimmers who have waited years for a new pool.",
+    ];
+
+    #[test]
+    fn same_story_saved_twice_and_edited_is_found() {
+        let original = body(STORY);
+        // Saved again: another title (not part of the body), one paragraph cut, a word changed.
+        let mut edited: Vec<&str> = STORY.to_vec();
+        edited.remove(3);
+        let changed = STORY[4].replace("next month", "in March");
+        edited[3] = &changed;
+        let edited = body(&edited);
+        let a = Signature::of_blocks(&original).unwrap();
+        let b = Signature::of_blocks(&edited).unwrap();
+        assert!(a.similarity(&b) >= THRESHOLD, "{}", a.similarity(&b));
+        let p = pairs(&[a, b]);
+        assert_eq!(p.len(), 1);
+        assert_eq!((p[0].first, p[0].second), (0, 1));
+    }
+
+    #[test]
+    fn different_stories_on_one_topic_are_not_paired() {
+        let a = Signature::of_blocks(&body(STORY)).unwrap();
+        let b = Signature::of_blocks(&body(OTHER_STORY)).unwrap();
+        assert!(a.similarity(&b) < 0.2, "{}", a.similarity(&b));
+        assert!(pairs(&[a, b]).is_empty());
+    }
+
+    #[test]
+    fn identical_bodies_are_similar_and_short_ones_are_skipped() {
+        let a = Signature::of_blocks(&body(STORY)).unwrap();
+        let b = Signature::of_blocks(&body(STORY)).unwrap();
+        assert_eq!(a.similarity(&b), 1.0);
+        assert!(Signature::of_blocks(&body(&["Too short to judge."])).is_none());
+        assert!(Signature::of_blocks(&[]).is_none());
+    }
+
+    #[test]
+    fn copies_pair_with_every_earlier_copy() {
+        let s = Signature::of_blocks(&body(STORY)).unwrap();
+        let o = Signature::of_blocks(&body(OTHER_STORY)).unwrap();
+        let p = pairs(&[s.clone(), o, s.clone(), s]);
+        let ids: Vec<(usize, usize)> = p.iter().map(|p| (p.first, p.second)).collect();
+        assert_eq!(ids, [(0, 2), (0, 3), (2, 3)]);
+    }
+}

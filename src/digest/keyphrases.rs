@@ -1,0 +1,378 @@
+//! Key phrases by YAKE (Campos et al., Information Sciences 509, 2020), as the
+//! reference implementation (LIAAD/yake) computes it: window 1, phrases of up
+//! to 3 words, stop words weighted by their bigram probability.
+//!
+//! Every word gets a score from five statistics of the text alone (casing,
+//! position, frequency, how many different words surround it, how many
+//! sentences hold it); a phrase's score combines its words' scores and its own
+//! frequency. Lower is more relevant. Words are folded to a key (case,
+//! possessive and plural removed; acronyms keep their case), so "CIO" and
+//! "CIOs" are one phrase. Departures from the reference: hyphenated words are
+//! kept whole, and two-letter acronyms ("IT", "AI") are words, not stop words.
+//!
+//! The text is the title, the dek and the body blocks: never boilerplate.
+
+use super::terms::{self, FxMap, Token};
+use crate::model::Block;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyphrase {
+    /// As written in the text (its first occurrence inside a sentence).
+    pub phrase: String,
+    /// YAKE score: lower is more relevant.
+    pub score: f64,
+}
+
+/// Common adjectives: fine inside a phrase ("new products", "New York"), no
+/// key phrase alone.
+#[rustfmt::skip]
+const WEAK_ALONE: &[&str] = &[
+    "new", "old", "big", "bigger", "biggest", "high", "higher", "highest", "low", "lower", "good",
+    "great", "better", "best", "major", "main", "large", "larger", "largest", "small", "long",
+    "short", "early", "full", "real", "first", "second", "third", "last", "next", "recent",
+    "important", "different",
+];
+
+/// How many phrases an article reports.
+pub const TOP: usize = 10;
+/// Longest phrase, in words.
+const MAX_WORDS: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    /// A number: never part of a phrase.
+    Digit,
+    /// Mixed letters and digits or odd symbols: never part of a phrase.
+    Unusable,
+    Acronym,
+    /// Capitalised inside a sentence.
+    Capital,
+    Plain,
+}
+
+#[derive(Debug, Default)]
+struct Term {
+    tf: f64,
+    tf_acronym: f64,
+    tf_capital: f64,
+    /// Distinct sentence indices, ascending.
+    sentences: Vec<u32>,
+    stop: bool,
+    /// Co-occurrence in the window: distinct neighbours and total weight.
+    left_distinct: f64,
+    left_weight: f64,
+    right_distinct: f64,
+    right_weight: f64,
+    score: f64,
+}
+
+/// Where a phrase was seen written: sentence index and byte range.
+type Surface = (u32, u32, u32);
+
+#[derive(Debug)]
+struct Candidate {
+    tf: f64,
+    /// Some occurrence holds no number or unusable word.
+    usable: bool,
+    surface: Surface,
+    /// The surface is at a sentence start, where case says nothing.
+    surface_initial: bool,
+    /// The surface is all lowercase: a common word is shown as one.
+    surface_lower: bool,
+}
+
+/// Term ids of a phrase, padded with `NONE`.
+type PhraseKey = [u32; MAX_WORDS];
+const NONE: u32 = u32::MAX;
+
+/// The term ids of a phrase, without padding.
+fn words(k: &PhraseKey) -> &[u32] {
+    &k[..k.iter().position(|&w| w == NONE).unwrap_or(MAX_WORDS)]
+}
+
+/// The top key phrases of an article.
+pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<Keyphrase> {
+    let mut sentences: Vec<&str> = Vec::new();
+    // The title's capitals are headline case, not names.
+    let headline = usize::from(title.is_some());
+    sentences.extend(title);
+    sentences.extend(dek);
+    for b in blocks {
+        sentences.extend(b.sentence_texts());
+    }
+    let mut ids: FxMap<String, u32> = FxMap::default();
+    let mut weak_alone: Vec<bool> = Vec::new();
+    let mut terms: Vec<Term> = Vec::new();
+    let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
+    let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
+    let mut key = String::new();
+
+    for (si, sentence) in sentences.iter().enumerate() {
+        let si = si as u32;
+        let tokens = terms::tokens(sentence);
+        // The current chunk (words between punctuation): (term id, tag, token).
+        let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
+        for (ti, t) in tokens.iter().enumerate() {
+            if t.boundary_before {
+                chunk.clear();
+            }
+            let initial = ti == 0 || (si as usize) < headline;
+            let tag = tag(t.text, initial);
+            if !terms::key(t.text, &mut key) {
+                chunk.clear();
+                continue;
+            }
+            let id = match ids.get(key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = terms.len() as u32;
+                    let short = terms::acronym(t.text).is_none() && key.chars().count() < 3;
+                    terms.push(Term {
+                        stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
+                        ..Term::default()
+                    });
+                    weak_alone.push(WEAK_ALONE.contains(&key.as_str()));
+                    ids.insert(key.clone(), id);
+                    id
+                }
+            };
+            let term = &mut terms[id as usize];
+            term.tf += 1.0;
+            match tag {
+                Tag::Acronym => term.tf_acronym += 1.0,
+                Tag::Capital => term.tf_capital += 1.0,
+                _ => {}
+            }
+            if term.sentences.last() != Some(&si) {
+                term.sentences.push(si);
+            }
+            let usable = |tag: Tag| !matches!(tag, Tag::Digit | Tag::Unusable);
+            if usable(tag) {
+                if let Some(&(left, left_tag, _)) = chunk.last() {
+                    if usable(left_tag) {
+                        *edges.entry((left, id)).or_default() += 1.0;
+                    }
+                }
+            }
+            chunk.push((id, tag, *t));
+            // The title counts for the words' statistics but gives no phrases:
+            // headline fragments ("Fiat mulls Ferrari") are no key phrases.
+            if (si as usize) < headline {
+                continue;
+            }
+            // Every phrase of 1..=3 words ending here.
+            for len in 1..=MAX_WORDS.min(chunk.len()) {
+                let words = &chunk[chunk.len() - len..];
+                let mut k: PhraseKey = [NONE; MAX_WORDS];
+                for (slot, w) in k.iter_mut().zip(words) {
+                    *slot = w.0;
+                }
+                let first = &words[0].2;
+                let surface = (si, first.start as u32, (t.start + t.text.len()) as u32);
+                let surface_initial = ti + 1 == len;
+                let c = candidates.entry(k).or_insert(Candidate {
+                    tf: 0.0,
+                    usable: false,
+                    surface,
+                    surface_initial,
+                    surface_lower: false,
+                });
+                c.tf += 1.0;
+                c.usable |= words.iter().all(|w| usable(w.1));
+                // Shown as written inside a sentence, in lowercase if it ever is.
+                if !c.surface_lower {
+                    let text = &sentence[surface.1 as usize..surface.2 as usize];
+                    if !text.chars().any(char::is_uppercase) {
+                        (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
+                    } else if c.surface_initial && !surface_initial {
+                        (c.surface, c.surface_initial) = (surface, false);
+                    }
+                }
+            }
+        }
+    }
+    score_terms(&mut terms, &edges, sentences.len());
+
+    let mut scored: Vec<(f64, PhraseKey, &Candidate)> = candidates
+        .iter()
+        .filter(|(k, c)| {
+            let words = words(k);
+            c.usable
+                && !(words.len() == 1 && weak_alone[words[0] as usize])
+                && words.first().is_some_and(|&w| !terms[w as usize].stop)
+                && words.last().is_some_and(|&w| !terms[w as usize].stop)
+        })
+        .map(|(k, c)| (phrase_score(k, c, &terms, &edges), *k, c))
+        .collect();
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<(PhraseKey, f64)> = Vec::with_capacity(TOP);
+    let mut out = Vec::with_capacity(TOP);
+    for (score, k, c) in scored {
+        if out.len() >= TOP {
+            break;
+        }
+        if chosen.iter().any(|(p, tf)| c.tf <= *tf && redundant(&k, p)) {
+            continue;
+        }
+        chosen.push((k, c.tf));
+        let (si, from, to) = c.surface;
+        let text = sentences[si as usize]
+            .get(from as usize..to as usize)
+            .unwrap_or_default();
+        let text = text
+            .strip_suffix("'s")
+            .or_else(|| text.strip_suffix("’s"))
+            .unwrap_or(text);
+        out.push(Keyphrase {
+            phrase: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            score: (score * 1e6).round() / 1e6,
+        });
+    }
+    out
+}
+
+/// `a` repeats part of `b`: it lies inside it ("Mae" in "Fannie Mae"), or the
+/// two overlap by two words or more (fragments of one longer name).
+fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
+    let (a, b) = (words(a), words(b));
+    let inside = b.windows(a.len()).any(|w| w == a);
+    let overlap = (2..a.len().min(b.len()) + 1)
+        .any(|n| a[..n] == b[b.len() - n..] || b[..n] == a[a.len() - n..]);
+    inside || overlap
+}
+
+fn tag(word: &str, initial: bool) -> Tag {
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let symbols = word
+        .chars()
+        .filter(|&c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.'))
+        .count();
+    if digits > 0 && letters == 0 {
+        Tag::Digit
+    } else if digits > 0 || letters == 0 || symbols > 0 {
+        Tag::Unusable
+    } else if terms::acronym(word).is_some() {
+        Tag::Acronym
+    } else if !initial && word.chars().next().is_some_and(char::is_uppercase) {
+        Tag::Capital
+    } else {
+        Tag::Plain
+    }
+}
+
+/// The YAKE word score H (lower is more relevant).
+fn score_terms(terms: &mut [Term], edges: &FxMap<(u32, u32), f64>, sentences: usize) {
+    for (&(l, r), &w) in edges {
+        terms[r as usize].left_distinct += 1.0;
+        terms[r as usize].left_weight += w;
+        terms[l as usize].right_distinct += 1.0;
+        terms[l as usize].right_weight += w;
+    }
+    let valid: Vec<f64> = terms.iter().filter(|t| !t.stop).map(|t| t.tf).collect();
+    if valid.is_empty() {
+        return;
+    }
+    let mean = valid.iter().sum::<f64>() / valid.len() as f64;
+    let std = (valid.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / valid.len() as f64).sqrt();
+    let max_tf = terms.iter().map(|t| t.tf).fold(1.0, f64::max);
+    let sentences = sentences.max(1) as f64;
+    for t in terms.iter_mut() {
+        let ratio = |d: f64, w: f64| if w > 0.0 { d / w } else { 0.0 };
+        let rel = (0.5 + ratio(t.left_distinct, t.left_weight) * t.tf / max_tf)
+            + (0.5 + ratio(t.right_distinct, t.right_weight) * t.tf / max_tf);
+        let freq = t.tf / (mean + std);
+        let spread = t.sentences.len() as f64 / sentences;
+        let case = t.tf_acronym.max(t.tf_capital) / (1.0 + t.tf.ln());
+        let pos = (3.0 + median(&t.sentences)).ln().ln();
+        t.score = pos * rel / (case + freq / rel + spread / rel);
+    }
+}
+
+fn median(sorted: &[u32]) -> f64 {
+    match sorted.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => f64::from(sorted[n / 2]),
+        n => (f64::from(sorted[n / 2 - 1]) + f64::from(sorted[n / 2])) / 2.0,
+    }
+}
+
+/// The YAKE phrase score: product of its words' scores over their sum and its frequency.
+fn phrase_score(
+    k: &PhraseKey,
+    c: &Candidate,
+    terms: &[Term],
+    edges: &FxMap<(u32, u32), f64>,
+) -> f64 {
+    let words = words(k);
+    let (mut sum, mut prod) = (0.0, 1.0);
+    for (i, &w) in words.iter().enumerate() {
+        let t = &terms[w as usize];
+        if !t.stop {
+            sum += t.score;
+            prod *= t.score;
+            continue;
+        }
+        // A stop word inside a phrase: how strongly it binds its neighbours.
+        let bond = |a: u32, b: u32, by: u32| {
+            edges.get(&(a, b)).copied().unwrap_or(0.0) / terms[by as usize].tf.max(1.0)
+        };
+        let p1 = if i > 0 {
+            bond(words[i - 1], w, words[i - 1])
+        } else {
+            0.0
+        };
+        let p2 = words.get(i + 1).map_or(0.0, |&next| bond(w, next, next));
+        let p = p1 * p2;
+        prod *= 2.0 - p;
+        sum -= 1.0 - p;
+    }
+    prod / ((sum + 1.0) * c.tf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::digest::test_block as block;
+
+    #[test]
+    fn finds_the_topic_and_merges_plurals() {
+        let blocks = [
+            block("Solar panels are getting cheaper. Farmers in Kent now put solar panels on barn roofs."),
+            block("A solar panel pays for itself in six years, the Kent farmers say. The panels also earn a feed-in tariff."),
+            block("Some farmers worry about the look of the barns. Others say the tariff is too good to miss."),
+        ];
+        let k = extract(Some("Farmers Turn to Solar Power"), None, &blocks);
+        let phrases: Vec<String> = k.iter().map(|k| k.phrase.to_lowercase()).collect();
+        assert!(phrases.len() <= TOP);
+        assert!(
+            phrases.iter().take(3).any(|p| p.contains("solar")),
+            "{phrases:?}"
+        );
+        // "solar panel" and "solar panels" are one phrase.
+        assert_eq!(
+            phrases
+                .iter()
+                .filter(|p| p.starts_with("solar panel"))
+                .count(),
+            1,
+            "{phrases:?}"
+        );
+        assert!(
+            phrases.iter().all(|p| {
+                let first = p.split(' ').next().unwrap_or("");
+                let last = p.split(' ').next_back().unwrap_or("");
+                !terms::is_stop(first) && !terms::is_stop(last)
+            }),
+            "{phrases:?}"
+        );
+        assert!(k.windows(2).all(|w| w[0].score <= w[1].score));
+    }
+
+    #[test]
+    fn empty_text() {
+        assert!(extract(None, None, &[]).is_empty());
+        assert!(extract(Some("—"), None, &[block("1 2 3.")]).is_empty());
+    }
+}

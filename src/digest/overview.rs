@@ -1,0 +1,354 @@
+//! The corpus at a glance: distributions, who is quoted and named most, the
+//! common key phrases, and near-duplicate articles.
+//!
+//! Articles are folded in one at a time and only small per-article facts are
+//! kept (two numbers, a MinHash signature, a path), so memory stays bounded
+//! on a stream of 100,000 articles. The tallies of names and phrases drop
+//! their rarest entries when they grow past `TALLY_CAP` (lossy counting), so
+//! the most frequent ones are always exact.
+
+use super::dedup::{Index, Signature};
+use super::terms;
+use crate::model::Article;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// How many entries each "top" list reports.
+pub const TOP: usize = 10;
+/// Distinct names or phrases a tally keeps before dropping the rarest.
+const TALLY_CAP: usize = 50_000;
+
+/// The digest part of the `corpus` object.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Overview {
+    pub per_article: PerArticle,
+    /// Articles with at least one boilerplate line.
+    pub with_boilerplate: usize,
+    /// Named speakers by direct and indirect quotes.
+    pub top_speakers: Vec<Ranked>,
+    /// People by the number of articles naming them.
+    pub top_people: Vec<Ranked>,
+    pub top_organizations: Vec<Ranked>,
+    /// Phrases by the number of articles having them among their key phrases.
+    pub top_keyphrases: Vec<Ranked>,
+    /// Groups of articles telling the same story, in order of first appearance.
+    pub near_duplicates: Vec<DuplicateGroup>,
+}
+
+/// Min, median and max of per-article figures (null when there are no articles).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PerArticle {
+    pub words: Option<Distribution>,
+    pub reading_time_seconds: Option<Distribution>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Distribution {
+    pub min: f64,
+    pub median: f64,
+    pub max: f64,
+}
+
+impl Distribution {
+    /// None for no values; the median of an even count is the mean of the middle two.
+    pub fn of(values: &mut [f64]) -> Option<Distribution> {
+        values.sort_by(f64::total_cmp);
+        let n = values.len();
+        let median = match n {
+            0 => return None,
+            _ if n % 2 == 1 => values[n / 2],
+            _ => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+        };
+        Some(Distribution {
+            min: values[0],
+            median,
+            max: values[n - 1],
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ranked {
+    pub name: String,
+    /// Articles it appears in.
+    pub articles: usize,
+    /// Quotes (speakers), mentions (people, organisations) or articles (key phrases).
+    pub count: usize,
+}
+
+/// Articles linked by near-duplicate pairs (the same story saved more than once).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DuplicateGroup {
+    /// Paths in input order: the first is the earliest copy.
+    pub articles: Vec<String>,
+    /// The lowest estimated Jaccard similarity (word 4-grams) of the pairs that link them.
+    pub similarity: f64,
+}
+
+/// Folds articles into an [`Overview`].
+#[derive(Debug, Default)]
+pub struct OverviewBuilder {
+    words: Vec<f64>,
+    reading: Vec<f64>,
+    with_boilerplate: usize,
+    speakers: Tally,
+    people: Tally,
+    organizations: Tally,
+    keyphrases: Tally,
+    index: Index,
+    /// Path of each signature in `index`, by id.
+    indexed: Vec<String>,
+    /// Union-find over index ids: parent, and the lowest link similarity at each root.
+    parent: Vec<u32>,
+    weakest: Vec<f64>,
+}
+
+impl OverviewBuilder {
+    pub fn add(&mut self, a: &Article) {
+        self.words.push(a.stats.words as f64);
+        self.reading.push(a.stats.reading_time_seconds as f64);
+        if !a.boilerplate.is_empty() {
+            self.with_boilerplate += 1;
+        }
+        // Speakers as the people and organisations they are ("Trump" is Donald
+        // Trump); descriptions ("the company", "analysts") name no one.
+        let mut quoted: std::collections::BTreeMap<&str, usize> = Default::default();
+        for s in &a.speakers {
+            if let Some(name) = named_speaker(&s.name, a) {
+                *quoted.entry(name).or_default() += s.quotes;
+            }
+        }
+        for (name, quotes) in quoted {
+            self.speakers.add(name, name, quotes);
+        }
+        for p in &a.people {
+            self.people.add(&p.name, &p.name, p.mentions);
+        }
+        for o in &a.organizations {
+            let key: String = o
+                .name
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            self.organizations.add(&key, &o.name, o.mentions);
+        }
+        let mut word_key = String::new();
+        for k in &a.keyphrases {
+            let key: Vec<String> = k
+                .phrase
+                .split_whitespace()
+                .map(|w| {
+                    terms::key(w, &mut word_key);
+                    word_key.clone()
+                })
+                .collect();
+            self.keyphrases.add(&key.join(" "), &k.phrase, 1);
+        }
+        if let Some(sig) = a.signature.clone().or_else(|| Signature::of(a)) {
+            self.add_signature(&a.path, sig);
+        }
+    }
+
+    fn add_signature(&mut self, path: &str, sig: Signature) {
+        let id = self.indexed.len();
+        self.indexed.push(path.to_string());
+        self.parent.push(id as u32);
+        self.weakest.push(1.0);
+        for (earlier, similarity) in self.index.add(sig) {
+            self.join(earlier, id, similarity);
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] as usize != i {
+            let grandparent = self.parent[self.parent[i] as usize];
+            self.parent[i] = grandparent;
+            i = grandparent as usize;
+        }
+        i
+    }
+
+    /// Links two articles; the earlier root stays the root.
+    fn join(&mut self, a: usize, b: usize, similarity: f64) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        let weakest = self.weakest[ra].min(self.weakest[rb]).min(similarity);
+        self.parent[gone] = keep as u32;
+        self.weakest[keep] = weakest;
+    }
+
+    fn groups(&mut self) -> Vec<DuplicateGroup> {
+        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in 0..self.indexed.len() {
+            let r = self.root(i);
+            members.entry(r).or_default().push(i);
+        }
+        members
+            .into_iter()
+            .filter(|(_, m)| m.len() > 1)
+            .map(|(root, m)| DuplicateGroup {
+                articles: m.iter().map(|&i| self.indexed[i].clone()).collect(),
+                similarity: (self.weakest[root] * 100.0).round() / 100.0,
+            })
+            .collect()
+    }
+
+    pub fn finish(mut self) -> Overview {
+        let near_duplicates = self.groups();
+        Overview {
+            per_article: PerArticle {
+                words: Distribution::of(&mut self.words),
+                reading_time_seconds: Distribution::of(&mut self.reading),
+            },
+            with_boilerplate: self.with_boilerplate,
+            top_speakers: self.speakers.top_by_count(TOP),
+            top_people: self.people.top(TOP),
+            top_organizations: self.organizations.top(TOP),
+            top_keyphrases: self.keyphrases.top(TOP),
+            near_duplicates,
+        }
+    }
+}
+
+/// The person or organisation of the article a speaker is: by full name, by
+/// surname, or by organisation name.
+fn named_speaker<'a>(speaker: &str, a: &'a Article) -> Option<&'a str> {
+    let people = a.people.iter().map(|p| p.name.as_str());
+    let orgs = a.organizations.iter().map(|o| o.name.as_str());
+    if let Some(n) = people.clone().chain(orgs).find(|n| *n == speaker) {
+        return Some(n);
+    }
+    let mut by_surname =
+        people.filter(|n| n.split_whitespace().next_back() == Some(speaker) && *n != speaker);
+    match (by_surname.next(), by_surname.next()) {
+        (Some(n), None) => Some(n),
+        _ => None,
+    }
+}
+
+/// Counts by key, in bounded memory.
+#[derive(Debug, Default)]
+struct Tally {
+    entries: HashMap<String, TallyEntry>,
+    added: u64,
+}
+
+#[derive(Debug)]
+struct TallyEntry {
+    name: String,
+    articles: usize,
+    count: usize,
+    first: u64,
+}
+
+impl Tally {
+    /// Counts one article's `count` of `key`, shown as `name` (the first spelling seen).
+    fn add(&mut self, key: &str, name: &str, count: usize) {
+        self.added += 1;
+        match self.entries.get_mut(key) {
+            Some(e) => {
+                e.articles += 1;
+                e.count += count;
+            }
+            None => {
+                self.entries.insert(
+                    key.to_string(),
+                    TallyEntry {
+                        name: name.to_string(),
+                        articles: 1,
+                        count,
+                        first: self.added,
+                    },
+                );
+                if self.entries.len() > TALLY_CAP {
+                    self.prune();
+                }
+            }
+        }
+    }
+
+    /// Drops the rarest entries until at most half the cap is left.
+    fn prune(&mut self) {
+        let mut floor = 1;
+        while self.entries.len() > TALLY_CAP / 2 {
+            self.entries.retain(|_, e| e.articles > floor);
+            floor += 1;
+        }
+    }
+
+    /// The `n` entries in most articles (then with the highest count).
+    fn top(&self, n: usize) -> Vec<Ranked> {
+        self.ranked(n, |e| (e.articles, e.count))
+    }
+
+    /// The `n` entries with the highest count (then in most articles).
+    fn top_by_count(&self, n: usize) -> Vec<Ranked> {
+        self.ranked(n, |e| (e.count, e.articles))
+    }
+
+    fn ranked(&self, n: usize, by: impl Fn(&TallyEntry) -> (usize, usize)) -> Vec<Ranked> {
+        let mut all: Vec<&TallyEntry> = self.entries.values().collect();
+        all.sort_by(|a, b| by(b).cmp(&by(a)).then(a.first.cmp(&b.first)));
+        all.into_iter()
+            .take(n)
+            .map(|e| Ranked {
+                name: e.name.clone(),
+                articles: e.articles,
+                count: e.count,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distribution() {
+        assert_eq!(Distribution::of(&mut []), None);
+        let d = Distribution::of(&mut [5.0, 1.0, 3.0, 10.0]).unwrap();
+        assert_eq!((d.min, d.median, d.max), (1.0, 4.0, 10.0));
+    }
+
+    #[test]
+    fn near_duplicates_form_groups() {
+        let story = |extra: &str| {
+            let text = format!(
+                "The ferry between the two islands will stop running in winter, the operator said on Monday. \
+                 Fuel costs rose by a third this year and passenger numbers fell. {extra}"
+            );
+            Signature::of_blocks(&[crate::digest::test_block(&text)]).unwrap()
+        };
+        let other = Signature::of_blocks(&[crate::digest::test_block(
+            "A new bakery opened on the high street, selling bread made with flour from the mill up the valley, \
+             and the queue reached the corner by eight in the morning.",
+        )])
+        .unwrap();
+        let mut b = OverviewBuilder::default();
+        b.add_signature("a", story("Islanders will have to fly."));
+        b.add_signature("other", other);
+        b.add_signature("a-again", story("Islanders will have to fly."));
+        b.add_signature("a-edited", story("Islanders must now fly instead."));
+        let groups = b.groups();
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].articles, ["a", "a-again", "a-edited"]);
+        assert!(groups[0].similarity >= 0.5 && groups[0].similarity < 1.0);
+    }
+
+    #[test]
+    fn tally_ranks_and_stays_bounded() {
+        let mut t = Tally::default();
+        for i in 0..(TALLY_CAP + 10) {
+            t.add(&format!("rare {i}"), "rare", 1);
+            if i % 1000 == 0 {
+                t.add("common", "Common", 2);
+            }
+        }
+        assert!(t.entries.len() <= TALLY_CAP);
+        let top = t.top(1);
+        assert_eq!(top[0].name, "Common");
+        assert_eq!(top[0].articles, TALLY_CAP / 1000 + 1);
+    }
+}

@@ -1,0 +1,306 @@
+//! Extractive summary: the body sentences that best represent the article.
+//!
+//! LexRank (Erkan & Radev 2004) with a lead bias: sentences are nodes, edges
+//! weigh the TF-ISF cosine similarity of two sentences, and a personalised
+//! PageRank whose restart vector favours early sentences (news puts the gist
+//! first) scores each one. The best sentences are taken greedily, skipping any
+//! that repeats one already taken, and returned in article order. Only body
+//! sentences are candidates, so boilerplate never enters a summary.
+//!
+//! The similarity matrix is quadratic in the number of sentences; above
+//! `GRAPH_LIMIT` sentences each one is scored against the article's centroid
+//! instead, which is linear.
+
+use super::terms;
+use crate::model::{Block, Document};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummarySentence {
+    /// 1-based source line of the sentence's first character.
+    pub line: usize,
+    pub text: String,
+}
+
+/// Sentences above which the graph gives way to the linear centroid ranking.
+const GRAPH_LIMIT: usize = 300;
+/// PageRank damping: the weight of the graph against the lead-biased restart.
+const DAMPING: f64 = 0.85;
+/// The restart weight of sentence `i` is `1 / (i + LEAD_OFFSET)`.
+const LEAD_OFFSET: f64 = 2.0;
+/// Two sentences at least this similar say the same thing; the second is skipped.
+const REDUNDANT: f64 = 0.5;
+/// Sentences shorter than this (in words), questions and lead-ins are a last resort.
+const MIN_WORDS: usize = 6;
+
+/// One candidate sentence.
+struct Sentence<'a> {
+    block: usize,
+    range: std::ops::Range<usize>,
+    text: &'a str,
+    words: usize,
+    /// (term hash, weight), sorted by hash; weights are TF-ISF, L2-normalised.
+    vector: Vec<(u64, f64)>,
+}
+
+/// The `n` most representative body sentences, in article order.
+pub fn summarize(doc: &Document, blocks: &[Block], n: usize) -> Vec<SummarySentence> {
+    let sentences = sentences(blocks);
+    select(&sentences, n)
+        .into_iter()
+        .map(|i| {
+            let s = &sentences[i];
+            SummarySentence {
+                line: doc.line_of(blocks[s.block].start + s.range.start),
+                text: s.text.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// Indices of the chosen sentences, in article order.
+fn select(sentences: &[Sentence], n: usize) -> Vec<usize> {
+    if n == 0 || sentences.is_empty() {
+        return Vec::new();
+    }
+    let scores = if sentences.len() > GRAPH_LIMIT {
+        centroid_scores(sentences)
+    } else {
+        lexrank_scores(sentences)
+    };
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut chosen: Vec<usize> = Vec::with_capacity(n);
+    // First pass: full statements; then short ones, questions and lead-ins
+    // ("Here is how:") if room is left. Never one that repeats a chosen one.
+    for pass in 0..2 {
+        for &i in &order {
+            if chosen.len() >= n {
+                break;
+            }
+            if chosen.contains(&i) {
+                continue;
+            }
+            let s = &sentences[i];
+            let statement = s.words >= MIN_WORDS && !s.text.trim_end().ends_with([':', '?']);
+            let new = chosen
+                .iter()
+                .all(|&c| cosine(&s.vector, &sentences[c].vector) < REDUNDANT);
+            if new && (statement || pass == 1) {
+                chosen.push(i);
+            }
+        }
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+/// Restart weight of the `i`-th sentence.
+fn lead(i: usize) -> f64 {
+    1.0 / (i as f64 + LEAD_OFFSET)
+}
+
+/// Personalised PageRank over the sentence similarity graph.
+fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
+    let n = sentences.len();
+    let mut sim = vec![0.0; n * n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let s = cosine(&sentences[i].vector, &sentences[j].vector);
+            sim[i * n + j] = s;
+            sim[j * n + i] = s;
+        }
+    }
+    // Row-normalise; a sentence sharing nothing with the rest jumps to the restart vector.
+    let row_sums: Vec<f64> = (0..n)
+        .map(|i| sim[i * n..(i + 1) * n].iter().sum())
+        .collect();
+    let total: f64 = (0..n).map(lead).sum();
+    let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
+    let mut rank = restart.clone();
+    let mut next = vec![0.0; n];
+    for _ in 0..100 {
+        let dangling: f64 = (0..n)
+            .filter(|&i| row_sums[i] == 0.0)
+            .map(|i| rank[i])
+            .sum();
+        for (j, v) in next.iter_mut().enumerate() {
+            *v = (1.0 - DAMPING + DAMPING * dangling) * restart[j];
+        }
+        for i in 0..n {
+            if row_sums[i] == 0.0 {
+                continue;
+            }
+            let share = DAMPING * rank[i] / row_sums[i];
+            for (j, v) in next.iter_mut().enumerate() {
+                *v += share * sim[i * n + j];
+            }
+        }
+        let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut rank, &mut next);
+        if change < 1e-9 {
+            break;
+        }
+    }
+    rank
+}
+
+/// Linear fallback: similarity to the article's centroid, with the same lead bias.
+fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
+    let mut all: Vec<(u64, f64)> = sentences
+        .iter()
+        .flat_map(|s| s.vector.iter().copied())
+        .collect();
+    all.sort_unstable_by_key(|&(h, _)| h);
+    let mut centroid: Vec<(u64, f64)> = Vec::new();
+    for (h, w) in all {
+        match centroid.last_mut() {
+            Some((last, acc)) if *last == h => *acc += w,
+            _ => centroid.push((h, w)),
+        }
+    }
+    normalise(&mut centroid);
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| cosine(&s.vector, &centroid) * (1.0 + lead(i) * LEAD_OFFSET))
+        .collect()
+}
+
+/// Body sentences with their TF-ISF vectors.
+fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
+    let mut key = String::new();
+    let mut out: Vec<Sentence> = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        for r in &b.sentences {
+            let text = &b.text[r.clone()];
+            let tokens = terms::tokens(text);
+            let mut vector: Vec<(u64, f64)> = Vec::with_capacity(tokens.len());
+            for t in &tokens {
+                if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
+                    continue;
+                }
+                if key.chars().count() < 2 {
+                    continue;
+                }
+                vector.push((terms::hash(&key), 1.0));
+            }
+            vector.sort_unstable_by_key(|&(h, _)| h);
+            vector.dedup_by(|a, b| {
+                let same = a.0 == b.0;
+                if same {
+                    b.1 += a.1;
+                }
+                same
+            });
+            out.push(Sentence {
+                block: bi,
+                range: r.clone(),
+                text,
+                words: tokens.len(),
+                vector,
+            });
+        }
+    }
+    // Inverse sentence frequency: terms in every sentence tell them apart least.
+    let mut df: Vec<u64> = out
+        .iter()
+        .flat_map(|s| s.vector.iter().map(|&(h, _)| h))
+        .collect();
+    df.sort_unstable();
+    let n = out.len() as f64;
+    for s in &mut out {
+        for (h, w) in &mut s.vector {
+            let count = df.partition_point(|x| x <= h) - df.partition_point(|x| x < h);
+            *w *= ((n + 1.0) / count as f64).ln();
+        }
+        normalise(&mut s.vector);
+    }
+    out
+}
+
+fn normalise(v: &mut [(u64, f64)]) {
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in v {
+            *w /= norm;
+        }
+    }
+}
+
+/// Dot product of two sorted, normalised sparse vectors.
+fn cosine(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::digest::test_block as block;
+
+    const STORY: &[&str] = &[
+        "The town council will close the Mill Lane swimming baths next month after engineers found cracks in the roof.",
+        "Is this the end of swimming in the town? Not quite.",
+        "Engineers told the council that repairing the roof of the baths would cost more than building a new pool.",
+        "The council said a new pool could open within three years if a site is found.",
+        "Swimmers who use the baths every morning said they were sad to see them close.",
+        "Here is what happens next:",
+        "Schools will take their swimming lessons to the leisure centre in the next town while the council looks for a site.",
+    ];
+
+    fn chosen(blocks: &[Block], n: usize) -> Vec<String> {
+        let doc = Document::new("t", String::new());
+        summarize(&doc, blocks, n)
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn picks_the_gist_in_article_order() {
+        let blocks: Vec<Block> = STORY.iter().map(|p| block(p)).collect();
+        let got = chosen(&blocks, 3);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0], STORY[0], "the lead states the gist: {got:#?}");
+        let position = |s: &str| STORY.iter().position(|p| p.contains(s)).unwrap();
+        assert!(got.windows(2).all(|w| position(&w[0]) <= position(&w[1])));
+        assert!(
+            got.iter().all(|s| !s.ends_with('?') && !s.ends_with(':')),
+            "{got:#?}"
+        );
+        assert_eq!(chosen(&blocks, 1).len(), 1);
+        assert!(chosen(&blocks, 0).is_empty());
+        assert_eq!(chosen(&blocks, 50).len(), 8, "every sentence at most once");
+        assert!(chosen(&[], 3).is_empty());
+    }
+
+    #[test]
+    fn long_articles_use_the_linear_ranking() {
+        let text: Vec<String> = (0..GRAPH_LIMIT + 100)
+            .map(|i| format!("Paragraph {i} talks about the swimming baths and item {i} of the council budget."))
+            .collect();
+        let blocks: Vec<Block> = text.iter().map(|p| block(p)).collect();
+        let got = chosen(&blocks, 3);
+        assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn repeated_sentences_are_chosen_once() {
+        let blocks = [block(
+            "The fox jumps over the dog. The fox jumps over the dog. The fox jumps over the dog.",
+        )];
+        assert_eq!(chosen(&blocks, 3).len(), 1);
+    }
+}

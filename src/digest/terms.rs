@@ -1,0 +1,331 @@
+//! Words as the digest sees them: tokens with their punctuation boundaries,
+//! stop words, and a case- and plural-folded key so that "CIO", "CIOs" and
+//! "CIO's" count as one term.
+
+use crate::stats::trim_word;
+
+/// One word of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    /// The word with surrounding punctuation stripped (as `stats::words` does).
+    pub text: &'a str,
+    /// Byte offset of `text` in the sentence.
+    pub start: usize,
+    /// Punctuation (a comma, a bracket, a dash, a quote mark) separates this word
+    /// from the one before: no phrase or name spans the gap.
+    pub boundary_before: bool,
+}
+
+/// The words of `s` in order, split as `stats::words` splits them.
+pub fn tokens(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut pending_boundary = true;
+    let mut at = 0;
+    for piece in s.split_inclusive(|c: char| c.is_whitespace() || c == '—' || c == '–') {
+        let piece_start = at;
+        at += piece.len();
+        let dash_end = piece.ends_with(['—', '–']);
+        // "ahead--of": a double hyphen is a dash too.
+        let mut sub_at = piece_start;
+        // Most pieces hold no hyphen at all; only those are split at "--".
+        let parts: &mut dyn Iterator<Item = &str> = if piece.contains('-') {
+            &mut piece.split("--")
+        } else {
+            &mut std::iter::once(piece)
+        };
+        for (i, part) in parts.enumerate() {
+            let part_start = sub_at;
+            sub_at += part.len() + 2;
+            if i > 0 {
+                pending_boundary = true;
+            }
+            let word = trim_word(part);
+            if word.is_empty() || !word.chars().any(char::is_alphanumeric) {
+                if !part.trim().is_empty() {
+                    pending_boundary = true;
+                }
+                continue;
+            }
+            // trim_word returns a subslice, so its offset is found by pointer arithmetic.
+            let lead = word.as_ptr() as usize - part.as_ptr() as usize;
+            let trail = part[lead + word.len()..].trim();
+            out.push(Token {
+                text: word,
+                start: part_start + lead,
+                boundary_before: pending_boundary || lead > 0,
+            });
+            pending_boundary = !trail.is_empty();
+        }
+        if dash_end {
+            pending_boundary = true;
+        }
+    }
+    out
+}
+
+/// Writes the term key of `word` into `out`: lowercase, possessive and plural
+/// endings removed ("CIOs'" and "CIO's" -> "cio"). Returns false for words too
+/// long to be worth a key.
+pub fn key(word: &str, out: &mut String) -> bool {
+    out.clear();
+    if word.len() > 64 {
+        return false;
+    }
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            match c {
+                '’' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    for suffix in ["'s", "'"] {
+        if out.len() > suffix.len() + 1 && out.ends_with(suffix) {
+            out.truncate(out.len() - suffix.len());
+            break;
+        }
+    }
+    // An acronym keeps its case, so "IT" is not the stop word "it"; "CIOs" is "CIO".
+    if let Some(acronym) = acronym(word) {
+        out.clear();
+        out.push_str(acronym);
+        return true;
+    }
+    stem_plural(out);
+    true
+}
+
+/// "CIO", "CIOs", "CIO's" -> "CIO": two or more capitals, an optional plural or
+/// possessive, nothing else.
+pub fn acronym(word: &str) -> Option<&str> {
+    let w = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+        .trim_end_matches(['\'', '’']);
+    let w = w.strip_suffix('s').unwrap_or(w);
+    (w.len() >= 2 && w.len() <= 8 && w.bytes().all(|b| b.is_ascii_uppercase())).then_some(w)
+}
+
+/// Harman's "S" stemmer: the plural endings only, which merges "CIOs"/"CIO" and
+/// "companies"/"company" without the surprises of a full stemmer.
+fn stem_plural(w: &mut String) {
+    if w.len() <= 3 || !w.ends_with('s') || NOT_PLURAL.contains(&w.as_str()) {
+        return;
+    }
+    if w.ends_with("ies") && !w.ends_with("eies") && !w.ends_with("aies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if !["aes", "ees", "oes", "us", "ss", "is"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        w.truncate(w.len() - 1);
+    }
+}
+
+/// Words ending in "s" that are no plurals, or whose singular is another word.
+#[rustfmt::skip]
+const NOT_PLURAL: &[&str] = &[
+    "always", "news", "perhaps", "series", "species", "whereas", "besides", "sometimes",
+    "nevertheless", "lens", "thanks", "physics", "economics", "politics", "analytics",
+    "athletics", "ethics", "logistics", "statistics", "electronics", "mathematics", "americas",
+    "texas", "paris", "wales", "chaos", "bias", "gas", "yes", "has", "was", "does", "goes",
+    "this", "thus", "plus", "less", "unless", "across", "towards", "afterwards",
+];
+
+/// The Fx hasher (as in rustc): fast and deterministic, for maps keyed by
+/// small integers and short strings inside one article.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+pub type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// A short FxHash-style hash of a string, for term identity without allocation.
+pub fn hash(s: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0;
+    for chunk in s.as_bytes().chunks(8) {
+        let mut b = [0u8; 8];
+        b[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    mix(h ^ s.len() as u64)
+}
+
+/// A strong 64-bit finaliser (splitmix64).
+pub fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Function words and news filler that carry no topic, lowercase.
+pub fn is_stop(lower: &str) -> bool {
+    static SET: std::sync::LazyLock<FxSet<&str>> =
+        std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    lower.len() <= LONGEST_STOP_WORD && SET.contains(lower)
+}
+
+const LONGEST_STOP_WORD: usize = 12;
+
+/// Like `is_stop`, for a word in any case.
+pub fn is_stop_word(word: &str) -> bool {
+    if word.len() > LONGEST_STOP_WORD + 2 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let b = word.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        buf[i] = c.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(&buf[..b.len()]) {
+        Ok(s) if s.contains('’') => is_stop(&s.replace('’', "'")),
+        Ok(s) => is_stop(s),
+        Err(_) => false,
+    }
+}
+
+/// Sorted (checked by a test).
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "a", "able", "about", "above", "according", "across", "actually", "after", "afterwards",
+    "again", "against", "ago", "all", "almost", "alone", "along", "already", "also", "although",
+    "always", "am", "amid", "among", "amongst", "an", "and", "another", "any", "anybody", "anyone",
+    "anything", "anyway", "anywhere", "are", "aren't", "around", "as", "at", "away", "back", "bad",
+    "be", "became", "because", "become", "becomes", "been", "before", "beforehand", "began",
+    "begin", "behind", "being", "below", "beside", "besides", "between",
+    "beyond", "bit", "both", "but", "by", "came", "can", "can't",
+    "cannot", "cent", "certain", "certainly", "clear", "come", "comes", "coming", "could",
+    "couldn't", "day", "days", "despite", "did", "didn't", "do", "does", "doesn't",
+    "doing", "don't", "done", "down", "due", "during", "each", "eg", "eight", "either",
+    "else", "elsewhere", "enough", "especially", "etc", "even", "ever", "every", "everyone",
+    "everything", "everywhere", "except", "fact", "far", "few", "find", "five", "for",
+    "former", "formerly", "found", "four", "from", "further", "furthermore", "get", "gets",
+    "getting", "give", "given", "gives", "go", "goes", "going", "gone", "got",
+    "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's",
+    "help", "helped", "helps", "hence", "her", "here", "here's", "hers", "herself",
+    "him", "himself", "his", "how", "however", "i", "i'd", "i'll", "i'm",
+    "i've", "ie", "if", "in", "indeed", "instead", "into", "is", "isn't", "it",
+    "it's", "its", "itself", "just", "keep", "kept", "kind", "knew", "know", "knows",
+    "lately", "later", "latter", "least", "less", "let", "let's",
+    "lets", "like", "likely", "little", "look", "looking", "lot", "lots",
+    "made", "make", "makes", "making", "many", "may", "maybe", "me", "meanwhile",
+    "might", "mine", "month", "months", "more", "moreover", "most", "mostly", "mr", "mrs", "ms",
+    "much", "must", "my", "myself", "namely", "near", "nearly", "need", "needed", "needs",
+    "neither", "never", "nevertheless", "nine", "no", "nobody", "none", "nor",
+    "not", "nothing", "now", "nowhere", "of", "off", "often", "on", "once", "one", "only",
+    "onto", "or", "other", "others", "otherwise", "ought", "our", "ours", "ourselves", "out",
+    "over", "own", "part", "per", "percent", "perhaps", "possible", "probably", "put", "quite",
+    "rather", "really", "recently", "said", "same", "say", "saying",
+    "says", "see", "seem", "seemed", "seems", "seen", "seven", "several",
+    "she", "she'd", "she'll", "she's", "should", "shouldn't", "simply",
+    "since", "six", "so", "some", "somebody", "someone", "something", "sometimes",
+    "somewhat", "somewhere", "sort", "start", "started", "still", "such", "sure", "take", "taken",
+    "takes", "ten", "than", "that", "that's", "the", "their", "theirs", "them", "themselves",
+    "then", "there", "there's", "thereby", "therefore", "these", "they", "they'd", "they'll",
+    "they're", "they've", "thing", "things", "think", "thinks", "this", "those", "though",
+    "thought", "three", "through", "throughout", "thus", "to", "today",
+    "together", "told", "too", "took", "toward", "towards", "true", "truly", "try", "two", "under",
+    "unless", "unlikely", "until", "up", "upon", "us", "use", "used", "uses", "using", "very",
+    "via", "want", "wanted", "wants", "was", "wasn't", "way", "ways", "we", "we'd", "we'll",
+    "we're", "we've", "week", "weeks", "well", "went", "were", "weren't", "what", "what's",
+    "whatever", "when", "whenever", "where", "whereas", "whether", "which", "while", "who",
+    "who's", "whoever", "whole", "whom", "whose", "why", "will", "with", "within", "without",
+    "won't", "would", "wouldn't", "year", "years", "yes", "yet", "you", "you'd", "you'll",
+    "you're", "you've", "your", "yours", "yourself", "yourselves",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= LONGEST_STOP_WORD));
+        assert!(is_stop_word("The"));
+        assert!(is_stop_word("don’t"));
+        assert!(!is_stop_word("customer"));
+    }
+
+    #[test]
+    fn keys_fold_case_possessives_and_plurals() {
+        let k = |w: &str| {
+            let mut s = String::new();
+            key(w, &mut s);
+            s
+        };
+        assert_eq!(k("CIOs"), "CIO");
+        assert_eq!(k("CIO’s"), "CIO");
+        assert_eq!(k("CIOs'"), "CIO");
+        assert_eq!(k("Customers’"), "customer");
+        assert_eq!(k("companies"), "company");
+        assert_eq!(k("business"), "business");
+        assert_eq!(k("news"), "news");
+        assert_eq!(k("Customers"), "customer");
+        assert_eq!(k("analysis"), "analysis");
+        assert_eq!(k("IT"), "IT");
+        assert_eq!(k("it"), "it");
+        assert_eq!(k("SEC's"), "SEC");
+    }
+
+    #[test]
+    fn tokens_and_boundaries() {
+        let t = tokens("Says Wayne Shurts, CIO of Supervalu (a chain)--and “others”.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Says",
+                "Wayne",
+                "Shurts",
+                "CIO",
+                "of",
+                "Supervalu",
+                "a",
+                "chain",
+                "and",
+                "others"
+            ]
+        );
+        let b: Vec<bool> = t.iter().map(|t| t.boundary_before).collect();
+        assert_eq!(
+            b,
+            [true, false, false, true, false, false, true, false, true, true]
+        );
+        let s = "x — “y”";
+        let t = tokens(s);
+        assert_eq!(&s[t[1].start..t[1].start + t[1].text.len()], "y");
+    }
+}
