@@ -388,6 +388,11 @@ pub fn fit(s: &str, width: usize) -> String {
         return s.to_string();
     }
     let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    // Cut at a word boundary when one is near.
+    if let Some(space) = out.rfind(' ').filter(|&i| i > out.len() / 2) {
+        out.truncate(space);
+    }
+    out.truncate(out.trim_end_matches([' ', ',', ';', ':']).len());
     out.push('…');
     out
 }
