@@ -13,6 +13,7 @@ pub mod quotes;
 pub mod read;
 pub mod sentences;
 pub mod stats;
+pub mod syllables;
 pub mod walk;
 
 use model::{Article, Document};
