@@ -11,6 +11,7 @@ pub mod parse;
 pub mod pipeline;
 pub mod quotes;
 pub mod read;
+pub mod readability;
 pub mod sentences;
 pub mod stats;
 pub mod syllables;
@@ -21,7 +22,8 @@ use model::{Article, Document};
 /// Analyses one decoded document.
 pub fn analyze(doc: &Document) -> Article {
     let s = parse::parse(doc);
-    let stats = stats::count(&s.blocks);
+    let stats = stats::count(doc, &s.blocks);
+    let readability = readability::score(&stats);
     let q = quotes::extract(doc, &s.blocks);
     let mut warnings = doc.warnings.clone();
     warnings.extend(q.warnings);
@@ -36,6 +38,7 @@ pub fn analyze(doc: &Document) -> Article {
         blocks: s.blocks,
         boilerplate: s.boilerplate,
         stats,
+        readability,
         quotes: q.quotes,
         speakers: q.speakers,
         warnings,

@@ -242,6 +242,7 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub boilerplate: Vec<Boilerplate>,
     pub stats: crate::stats::Stats,
+    pub readability: crate::readability::Readability,
     pub quotes: Vec<crate::quotes::Quote>,
     pub speakers: Vec<crate::quotes::Speaker>,
     pub warnings: Vec<String>,
