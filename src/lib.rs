@@ -6,6 +6,7 @@
 //! `report` module; the library never prints.
 
 pub mod corpus;
+pub mod figures;
 pub mod model;
 pub mod parse;
 pub mod pipeline;
@@ -24,6 +25,7 @@ pub fn analyze(doc: &Document) -> Article {
     let s = parse::parse(doc);
     let stats = stats::count(doc, &s.blocks);
     let readability = readability::score(&stats);
+    let figures = figures::extract(doc, &s.blocks);
     let q = quotes::extract(doc, &s.blocks);
     let mut warnings = doc.warnings.clone();
     warnings.extend(q.warnings);
@@ -39,6 +41,7 @@ pub fn analyze(doc: &Document) -> Article {
         boilerplate: s.boilerplate,
         stats,
         readability,
+        figures,
         quotes: q.quotes,
         speakers: q.speakers,
         warnings,

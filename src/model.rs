@@ -243,6 +243,7 @@ pub struct Article {
     pub boilerplate: Vec<Boilerplate>,
     pub stats: crate::stats::Stats,
     pub readability: crate::readability::Readability,
+    pub figures: Vec<crate::figures::Figure>,
     pub quotes: Vec<crate::quotes::Quote>,
     pub speakers: Vec<crate::quotes::Speaker>,
     pub warnings: Vec<String>,

@@ -135,7 +135,8 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
                 s.digits += 1;
             }
         }
-        let whole = std::slice::from_ref(&(0..b.text.len()));
+        let all = 0..b.text.len();
+        let whole = std::slice::from_ref(&all);
         let sentences = if b.sentences.is_empty() {
             whole
         } else {
