@@ -1,7 +1,7 @@
 //! Prints the figures found in each file, one a line, for spot checks:
 //! `cargo run --release --example figures -- FOLDER_OR_FILES...`
 //!
-//! Each line is `path:line  unit  value  text  [noun]`; the last line counts
+//! Each line is `path:line  unit  value  text  [noun]  … context …`; the last line counts
 //! figures by unit. Mark each line right or wrong to measure precision.
 
 use cio_digest::pipeline::{analyze_path, Outcome};
@@ -40,8 +40,14 @@ fn main() {
                 .map(|n| format!("  [{n}]"))
                 .unwrap_or_default();
             println!(
-                "{}:{}\t{}\t{}\t{}{}",
-                a.path, f.line, f.unit, value, f.text, noun
+                "{}:{}\t{}\t{}\t{}{}\t… {} …",
+                a.path,
+                f.line,
+                f.unit,
+                value,
+                f.text,
+                noun,
+                context(&f.sentence, &f.text)
             );
             *units.entry(f.unit.clone()).or_default() += 1;
         }
@@ -49,4 +55,21 @@ fn main() {
     let total: usize = units.values().sum();
     let parts: Vec<String> = units.iter().map(|(u, n)| format!("{u} {n}")).collect();
     println!("{total} figures: {}", parts.join(", "));
+}
+
+/// Up to 30 characters either side of `text` in `sentence`.
+fn context(sentence: &str, text: &str) -> String {
+    let Some(at) = sentence.find(text) else {
+        return String::new();
+    };
+    let before: String = sentence[..at]
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after: String = sentence[at + text.len()..].chars().take(30).collect();
+    format!("{before}[{text}]{after}")
 }

@@ -228,7 +228,9 @@ impl<'a> Sentence<'a> {
         // A range: "three to five years", "between 5 and 6", "5–6%".
         let between = i > 0 && self.is(i - 1, &["between"]);
         let from = i > 0 && self.is(i - 1, &["from"]);
-        let joiner = self.is(end, &["to"]) && self.joined(end)
+        // "rose 0.25% to 5.5%" and "fell $2.86 to $41.32" are moves, not ranges:
+        // only a bare first number shares the second's unit ("three to five years").
+        let joiner = self.is(end, &["to", "or"]) && self.joined(end) && q.bare()
             || between && self.is(end, &["and"])
             || (self.gap_before(end).trim() == "–" || self.gap_before(end).trim() == "-")
                 && q.bare();
@@ -357,7 +359,22 @@ impl<'a> Sentence<'a> {
         if q.bare()
             && self.is(
                 q.end,
-                &["GMT", "BST", "UTC", "ET", "EST", "EDT", "PST", "CET"],
+                &[
+                    "GMT",
+                    "BST",
+                    "UTC",
+                    "ET",
+                    "EST",
+                    "EDT",
+                    "PST",
+                    "CET",
+                    "o'clock",
+                    "o’clock",
+                    "am",
+                    "pm",
+                    "a.m",
+                    "p.m",
+                ],
             )
         {
             return true;
@@ -386,6 +403,14 @@ impl<'a> Sentence<'a> {
         } else {
             self.spelled_at(i)?
         };
+        // A currency named before: "Australian dollar 29.4bn".
+        if i > 0 && q.currency.is_none() && self.joined(i) {
+            let prev = self.words[i - 1].text.to_ascii_lowercase();
+            let national = (i > 1 && self.joined(i - 1))
+                .then(|| national_currency(&self.words[i - 2].text.to_ascii_lowercase(), &prev))
+                .flatten();
+            q.currency = national.or_else(|| currency_word(&prev).filter(|_| !q.spelled));
+        }
         // Currency code before: "USD 5m".
         if i > 0 && q.currency.is_none() {
             if let Some(c) = currency_code(self.words[i - 1].text) {
@@ -615,7 +640,11 @@ impl<'a> Sentence<'a> {
         if q.plain_integer && (1800.0..2100.0).contains(&q.value) && q.end == end {
             let after_year_word = end - 1 > 0 && {
                 let p = end - 2;
-                self.is(p, YEAR_CONTEXT) || self.word(p).is_some_and(is_month)
+                self.is(p, YEAR_CONTEXT)
+                    || self.is(p, DETERMINERS)
+                    || self
+                        .word(p)
+                        .is_some_and(|w| is_month(w) || w.ends_with("'s") || w.ends_with("’s"))
             };
             let (noun, k) = self.noun_phrase(end);
             let period_noun = self
@@ -1090,6 +1119,7 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",
         "rupee" | "rupees" => "INR",
+        "riyal" | "riyals" => "SAR",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "usd" | "gbp" | "eur" | "jpy" | "cny" | "chf" | "aud" | "cad" | "inr" => {
             return currency_code(&w.to_ascii_uppercase())
@@ -1405,10 +1435,21 @@ mod tests {
         assert_eq!(one("In 2004 profits doubled.").2, "year");
         assert_eq!(one("The 2004-05 season was poor.").1, R(2004.0, 2005.0));
         assert_eq!(one("It hired 2000 people.").2, "count");
-        assert_eq!(one("the slump we saw back in 2000-1,\" he said.").1, R(2000.0, 2001.0));
+        assert_eq!(
+            one("the slump we saw back in 2000-1,\" he said.").1,
+            R(2000.0, 2001.0)
+        );
         assert_eq!(one("They report 2004 results.").2, "year");
+        assert_eq!(one("It was his 2005 best seller.").2, "year");
+        assert!(figures("We met at three o'clock.").is_empty());
         assert_eq!(one("between 5 and 6 billion dollars").1, R(5e9, 6e9));
         assert_eq!(one("It signed a 10-year deal.").2, "years");
+        assert_eq!(one("as many as 30 or 40 hours").1, R(30.0, 40.0));
+        assert_eq!(
+            figures("Rates rose 0.25% to 5.5% and oil fell $2.86 to $41.32.").len(),
+            4
+        );
+        assert_eq!(one("a record Australian dollar 29.4bn.").2, "AUD");
         assert_eq!(one("It grew three times.").2, "times");
     }
 
