@@ -1445,6 +1445,9 @@ mod tests {
         assert_eq!(one("between 5 and 6 billion dollars").1, R(5e9, 6e9));
         assert_eq!(one("It signed a 10-year deal.").2, "years");
         assert_eq!(one("as many as 30 or 40 hours").1, R(30.0, 40.0));
+        assert_eq!(one("Rates of 3–5% were seen.").1, R(3.0, 5.0));
+        assert_eq!(one("It cost two hundred and fifty pounds.").1, N(250.0));
+        assert_eq!(one("It hired a dozen engineers.").1, N(12.0));
         assert_eq!(
             figures("Rates rose 0.25% to 5.5% and oil fell $2.86 to $41.32.").len(),
             4
@@ -1477,6 +1480,7 @@ mod tests {
             "I would have added one skill to the list.",
             "After reading The Seven Leadership Skills I agreed.",
             "It runs Windows 7 now.",
+            "It joined the Fortune 500 list, fought COVID-19 and shipped 1.2.3 of the app.",
             "We met on 5 March and on March 6.",
             "It opens at 9:30 and runs 24/7 on 4G with MP3s.",
             "In the 1990s it was the first and 21st.",
