@@ -68,14 +68,7 @@ fn number(x: f64) -> serde_json::Value {
 pub fn extract(doc: &Document, blocks: &[Block]) -> Vec<Figure> {
     let mut out = Vec::new();
     for b in blocks {
-        let all = 0..b.text.len();
-        let whole = std::slice::from_ref(&all);
-        let sentences = if b.sentences.is_empty() {
-            whole
-        } else {
-            &b.sentences[..]
-        };
-        for r in sentences {
+        for r in &b.sentences {
             let Some(sentence) = b.text.get(r.clone()) else {
                 continue;
             };

@@ -5,7 +5,7 @@
 //! sentence boundaries gets `null` scores and a `reason`, never a number
 //! that means nothing. Grade levels below 0 are shown as 0.
 
-use crate::stats::Stats;
+use crate::stats::{round2, Stats};
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -104,10 +104,6 @@ fn none(reason: &str) -> Readability {
         reason: Some(reason.to_string()),
         ..Readability::default()
     }
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }
 
 fn median(v: &mut [f64]) -> f64 {

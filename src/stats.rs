@@ -11,25 +11,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::AddAssign;
 
-/// Word hashes are already well mixed: hash them as themselves.
-#[derive(Default)]
-struct PreHashed(u64);
-
-impl Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type WordSet = HashSet<u64, BuildHasherDefault<PreHashed>>;
+type WordSet = HashSet<u64, BuildHasherDefault<syllables::Fnv>>;
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert 2019).
 pub const READING_WPM: f64 = 238.0;
@@ -132,7 +114,8 @@ impl Stats {
     }
 }
 
-fn round2(x: f64) -> f64 {
+/// Rounded to two decimals, as ratios and scores are shown.
+pub(crate) fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
@@ -156,14 +139,7 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
                 s.digits += 1;
             }
         }
-        let all = 0..b.text.len();
-        let whole = std::slice::from_ref(&all);
-        let sentences = if b.sentences.is_empty() {
-            whole
-        } else {
-            &b.sentences[..]
-        };
-        for r in sentences {
+        for r in &b.sentences {
             let Some(text) = b.text.get(r.clone()) else {
                 continue;
             };
@@ -237,21 +213,14 @@ fn inflection_syllable(w: &str) -> usize {
 
 /// A 64-bit hash of the word, case-folded, curly apostrophes made straight.
 fn fold_hash(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
+    let mut h = syllables::Fnv::default();
     for c in w.chars() {
         let c = if c == '’' { '\'' } else { c };
         for l in c.to_lowercase() {
-            let mut buf = [0u8; 4];
-            for &b in l.encode_utf8(&mut buf).as_bytes() {
-                eat(b);
-            }
+            h.write(l.encode_utf8(&mut [0u8; 4]).as_bytes());
         }
     }
-    h
+    h.finish()
 }
 
 /// MTLD: the mean of the forward and backward passes; `None` when the text

@@ -27,9 +27,9 @@ static DICTIONARY: LazyLock<HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>>>
         map
     });
 
-/// FNV-1a: short keys, no DoS concern (the keys are our own data).
+/// FNV-1a: fast on short keys; no DoS concern (the keys are words and their hashes).
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
