@@ -238,7 +238,7 @@ fn by_stem(w: &[u8]) -> Option<usize> {
         let Some(stem) = w.strip_suffix(suffix) else {
             continue;
         };
-        if stem.len() < 3 {
+        if stem.len() < 3 || stem.len() > MAX_WORD {
             continue;
         }
         if let Some(n) = lookup(stem) {
