@@ -1,6 +1,7 @@
 //! Articles -> corpus totals, folded one article at a time so nothing is kept whole.
 
 use crate::model::Article;
+use crate::readability::{self, Readability};
 use crate::stats::Stats;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -15,6 +16,10 @@ pub struct Corpus {
     /// Files analysed with a warning (e.g. decoded as Windows-1252).
     pub warnings: usize,
     pub stats: Stats,
+    /// Readability of the corpus, scored from its summed counts.
+    pub readability: Readability,
+    /// Figures found, by unit.
+    pub figures: BTreeMap<String, usize>,
     /// Paths of articles cut off by a paywall or "continue reading" prompt.
     pub truncated: Vec<String>,
     /// Boilerplate lines found, by kind label.
@@ -37,6 +42,9 @@ impl CorpusBuilder {
         let c = &mut self.corpus;
         c.articles += 1;
         c.stats += &a.stats;
+        for f in &a.figures {
+            *c.figures.entry(f.unit.clone()).or_default() += 1;
+        }
         if !a.warnings.is_empty() {
             c.warnings += 1;
         }
@@ -56,7 +64,8 @@ impl CorpusBuilder {
         self.corpus.errors += 1;
     }
 
-    pub fn finish(self) -> Corpus {
+    pub fn finish(mut self) -> Corpus {
+        self.corpus.readability = readability::score(&self.corpus.stats);
         Corpus {
             overview: self.overview.finish(),
             ..self.corpus

@@ -8,13 +8,16 @@
 pub mod check;
 pub mod corpus;
 pub mod digest;
+pub mod figures;
 pub mod model;
 pub mod parse;
 pub mod pipeline;
 pub mod quotes;
 pub mod read;
+pub mod readability;
 pub mod sentences;
 pub mod stats;
+pub mod syllables;
 pub mod walk;
 
 use model::{Article, Document};
@@ -42,7 +45,9 @@ pub fn analyze(doc: &Document) -> Article {
 /// Analyses one decoded document.
 pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
     let s = parse::parse(doc);
-    let stats = stats::count(&s.blocks);
+    let stats = stats::count(doc, &s.blocks);
+    let readability = readability::score(&stats);
+    let figures = figures::extract(doc, &s.blocks);
     let q = quotes::extract(doc, &s.blocks);
     let mut warnings = doc.warnings.clone();
     warnings.extend(q.warnings);
@@ -61,6 +66,8 @@ pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
         blocks: s.blocks,
         boilerplate: s.boilerplate,
         stats,
+        readability,
+        figures,
         quotes: q.quotes,
         speakers: q.speakers,
         summary,

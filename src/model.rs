@@ -273,6 +273,8 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub boilerplate: Vec<Boilerplate>,
     pub stats: crate::stats::Stats,
+    pub readability: crate::readability::Readability,
+    pub figures: Vec<crate::figures::Figure>,
     pub quotes: Vec<crate::quotes::Quote>,
     pub speakers: Vec<crate::quotes::Speaker>,
     /// The most representative body sentences, in article order.

@@ -1,51 +1,261 @@
 //! Text counts over an article's body blocks. Boilerplate, title and dek never count.
+//!
+//! One pass over the words of each sentence: each word is counted, its
+//! syllables looked up (no allocation: the lookup works on a stack buffer),
+//! and its case-folded hash kept for the vocabulary and MTLD.
 
-use crate::model::{Block, BlockKind};
+use crate::model::{Block, BlockKind, Document};
+use crate::{readability, syllables};
 use serde::Serialize;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::AddAssign;
+
+type WordSet = HashSet<u64, BuildHasherDefault<syllables::Fnv>>;
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert 2019).
 pub const READING_WPM: f64 = 238.0;
+/// Speaking speed of a talk or presentation, words per minute (the usual 150).
+pub const SPEAKING_WPM: f64 = 150.0;
+/// MTLD's type-token-ratio threshold (McCarthy and Jarvis 2010).
+const MTLD_THRESHOLD: f64 = 0.72;
 
+/// Counts over the body. Counts add up across articles; the averages and
+/// ratios below them are recomputed from the summed counts by
+/// [`Stats::derive`], never summed themselves.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Stats {
+    /// Characters (code points) of the body blocks, spaces included.
     pub characters: usize,
+    pub characters_no_spaces: usize,
+    pub letters: usize,
+    pub digits: usize,
     pub words: usize,
+    /// Distinct words, case-folded (for the corpus: distinct over all articles).
+    pub unique_words: usize,
     pub sentences: usize,
     pub paragraphs: usize,
     pub list_items: usize,
+    pub syllables: usize,
+    /// Words of one syllable.
+    pub monosyllabic_words: usize,
+    /// Words of three syllables or more.
+    pub polysyllabic_words: usize,
+    /// Words of seven letters or more (LIX's long words).
+    pub long_words: usize,
+    /// Gunning's complex words: three syllables or more, not a proper noun,
+    /// not a hyphenated compound, and not three only through -es, -ed or -ing.
+    pub complex_words: usize,
+    /// Words not on the Dale-Chall list of familiar words (see [`readability::is_familiar`]).
+    pub unfamiliar_words: usize,
+    /// Words in the longest sentence, and its line (for the corpus, the line in its own article).
+    pub longest_sentence_words: usize,
+    pub longest_sentence_line: Option<usize>,
+    pub average_sentence_words: Option<f64>,
+    pub average_word_syllables: Option<f64>,
+    pub average_word_letters: Option<f64>,
+    /// Unique words / words.
+    pub type_token_ratio: Option<f64>,
+    /// Measure of textual lexical diversity (McCarthy and Jarvis 2010); for
+    /// the corpus, the articles' values weighted by their words.
+    pub mtld: Option<f64>,
     pub reading_time_seconds: u64,
+    pub speaking_time_seconds: u64,
+    /// Hashes of the case-folded words, so that corpus vocabularies merge.
+    #[serde(skip)]
+    vocabulary: WordSet,
+    /// Sum of MTLD x words, and the words, over the articles that have an MTLD.
+    #[serde(skip)]
+    mtld_weighted: f64,
+    #[serde(skip)]
+    mtld_words: usize,
 }
 
 impl AddAssign<&Stats> for Stats {
     fn add_assign(&mut self, o: &Stats) {
         self.characters += o.characters;
+        self.characters_no_spaces += o.characters_no_spaces;
+        self.letters += o.letters;
+        self.digits += o.digits;
         self.words += o.words;
         self.sentences += o.sentences;
         self.paragraphs += o.paragraphs;
         self.list_items += o.list_items;
-        self.reading_time_seconds += o.reading_time_seconds;
+        self.syllables += o.syllables;
+        self.monosyllabic_words += o.monosyllabic_words;
+        self.polysyllabic_words += o.polysyllabic_words;
+        self.long_words += o.long_words;
+        self.complex_words += o.complex_words;
+        self.unfamiliar_words += o.unfamiliar_words;
+        if o.longest_sentence_words > self.longest_sentence_words {
+            self.longest_sentence_words = o.longest_sentence_words;
+            self.longest_sentence_line = o.longest_sentence_line;
+        }
+        self.vocabulary.extend(&o.vocabulary);
+        self.mtld_weighted += o.mtld_weighted;
+        self.mtld_words += o.mtld_words;
+        self.derive();
     }
 }
 
-/// Counts the body.
-pub fn count(blocks: &[Block]) -> Stats {
+impl Stats {
+    /// Recomputes every average, ratio and time from the counts.
+    pub fn derive(&mut self) {
+        let ratio = |a: usize, b: usize| (b > 0).then(|| round2(a as f64 / b as f64));
+        self.unique_words = self.vocabulary.len();
+        self.average_sentence_words = ratio(self.words, self.sentences);
+        self.average_word_syllables = ratio(self.syllables, self.words);
+        self.average_word_letters = ratio(self.letters, self.words);
+        self.type_token_ratio = ratio(self.unique_words, self.words);
+        self.mtld =
+            (self.mtld_words > 0).then(|| round2(self.mtld_weighted / self.mtld_words as f64));
+        self.reading_time_seconds = seconds(self.words, READING_WPM);
+        self.speaking_time_seconds = seconds(self.words, SPEAKING_WPM);
+    }
+}
+
+/// Rounded to two decimals, as ratios and scores are shown.
+pub(crate) fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Counts the body in one pass over its words.
+pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     let mut s = Stats::default();
+    let mut tokens: Vec<u64> = Vec::new();
     for b in blocks {
         match b.kind {
             BlockKind::Paragraph => s.paragraphs += 1,
             BlockKind::ListItem => s.list_items += 1,
         }
-        s.characters += b.text.chars().count();
-        s.words += words(&b.text).count();
-        s.sentences += b.sentences.len();
+        for c in b.text.chars() {
+            s.characters += 1;
+            if !c.is_whitespace() {
+                s.characters_no_spaces += 1;
+            }
+            if c.is_alphabetic() {
+                s.letters += 1;
+            } else if c.is_numeric() {
+                s.digits += 1;
+            }
+        }
+        for r in &b.sentences {
+            let Some(text) = b.text.get(r.clone()) else {
+                continue;
+            };
+            let mut n = 0;
+            for w in words(text) {
+                count_word(&mut s, w, n == 0);
+                tokens.push(fold_hash(w));
+                n += 1;
+            }
+            if n > 0 {
+                s.sentences += 1;
+            }
+            if n > s.longest_sentence_words {
+                s.longest_sentence_words = n;
+                s.longest_sentence_line = Some(doc.line_of(b.start + r.start));
+            }
+        }
     }
-    s.reading_time_seconds = reading_seconds(s.words);
+    s.vocabulary = tokens.iter().copied().collect();
+    if let Some(m) = mtld(&tokens) {
+        s.mtld_weighted = m * s.words as f64;
+        s.mtld_words = s.words;
+    }
+    s.derive();
     s
 }
 
-pub fn reading_seconds(words: usize) -> u64 {
-    (words as f64 * 60.0 / READING_WPM).round() as u64
+/// Adds one word's counts; `first` is true for a sentence's first word.
+fn count_word(s: &mut Stats, w: &str, first: bool) {
+    let syllables = syllables::count(w);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    s.words += 1;
+    s.syllables += syllables;
+    s.monosyllabic_words += usize::from(syllables == 1);
+    if letters >= 7 {
+        s.long_words += 1;
+    }
+    if syllables >= 3 {
+        s.polysyllabic_words += 1;
+        let proper = !first && w.starts_with(char::is_uppercase);
+        let compound = w.contains('-');
+        if !proper && !compound && syllables - inflection_syllable(w) >= 3 {
+            s.complex_words += 1;
+        }
+    }
+    if !readability::is_familiar(w, first) {
+        s.unfamiliar_words += 1;
+    }
+}
+
+/// 1 when the word ends in a sounded -es, -ed or -ing (`boxes`, `created`, `running`).
+fn inflection_syllable(w: &str) -> usize {
+    let b = w.as_bytes();
+    let lower = |i: usize| b.len().checked_sub(i).map(|k| b[k].to_ascii_lowercase());
+    let ends = |suffix: &str| {
+        b.len() > suffix.len() + 2
+            && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let sounded = if ends("ing") {
+        true
+    } else if ends("ed") {
+        matches!(lower(3), Some(b't' | b'd'))
+    } else if ends("es") {
+        matches!(lower(3), Some(b's' | b'x' | b'z' | b'c' | b'g'))
+            || (lower(3) == Some(b'h') && matches!(lower(4), Some(b'c' | b's')))
+    } else {
+        false
+    };
+    usize::from(sounded)
+}
+
+/// A 64-bit hash of the word, case-folded, curly apostrophes made straight.
+fn fold_hash(w: &str) -> u64 {
+    let mut h = syllables::Fnv::default();
+    for c in w.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        for l in c.to_lowercase() {
+            h.write(l.encode_utf8(&mut [0u8; 4]).as_bytes());
+        }
+    }
+    h.finish()
+}
+
+/// MTLD: the mean of the forward and backward passes; `None` when the text
+/// never gets far enough from a type-token ratio of 1 to measure.
+fn mtld(tokens: &[u64]) -> Option<f64> {
+    let forward = mtld_pass(tokens.iter());
+    let backward = mtld_pass(tokens.iter().rev());
+    Some((forward? + backward?) / 2.0)
+}
+
+fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a u64>) -> Option<f64> {
+    let mut seen = WordSet::default();
+    let (mut factors, mut in_segment, mut total) = (0.0, 0usize, 0usize);
+    let mut ttr = 1.0;
+    for t in tokens {
+        total += 1;
+        in_segment += 1;
+        seen.insert(*t);
+        ttr = seen.len() as f64 / in_segment as f64;
+        if ttr <= MTLD_THRESHOLD {
+            factors += 1.0;
+            seen.clear();
+            in_segment = 0;
+            ttr = 1.0;
+        }
+    }
+    if in_segment > 0 {
+        factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD);
+    }
+    (factors > 0.0).then(|| total as f64 / factors)
+}
+
+/// Time to get through `words` at `wpm` words per minute.
+pub fn seconds(words: usize, wpm: f64) -> u64 {
+    (words as f64 * 60.0 / wpm).round() as u64
 }
 
 /// The one definition of a word, used everywhere.
@@ -98,7 +308,8 @@ mod tests {
 
     #[test]
     fn reading_time() {
-        assert_eq!(reading_seconds(238), 60);
-        assert_eq!(reading_seconds(0), 0);
+        assert_eq!(seconds(238, READING_WPM), 60);
+        assert_eq!(seconds(0, READING_WPM), 0);
+        assert_eq!(seconds(300, SPEAKING_WPM), 120);
     }
 }

@@ -196,3 +196,95 @@ fn no_sentence_opener_is_a_name() {
         }
     }
 }
+
+/// Every figure in the gold is found on its line with its text, value and unit.
+#[test]
+fn figures_match_gold() {
+    let report = seeds_report();
+    for g in common::gold()["articles"].as_array().unwrap() {
+        let file = g["file"].as_str().unwrap();
+        let a = common::article(&report, file);
+        let got = a["figures"].as_array().unwrap();
+        for w in g["figures"].as_array().unwrap() {
+            let found = got.iter().any(|f| {
+                f["line"] == w["line"]
+                    && f["text"] == w["text"]
+                    && f["unit"] == w["unit"]
+                    && same_value(&f["value"], &w["value"])
+            });
+            assert!(found, "{file}: gold figure {w} not found in {got:#?}");
+        }
+    }
+}
+
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_value(p, q))
+        }
+        _ => match (a.as_f64(), b.as_f64()) {
+            (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * y.abs().max(1.0),
+            _ => false,
+        },
+    }
+}
+
+/// Words as the README defines them, counted by hand on the seeds' bodies:
+/// the white-space-separated tokens of the body lines (357 and 622), plus the
+/// two `--` joins in the first seed (`ahead--of`, `opportunities--the`), less
+/// the five lone dashes and six bullets of the second. Sentences as the gold.
+#[test]
+fn counts_match_hand_counts() {
+    let report = seeds_report();
+    for (file, words) in [
+        ("000_999aaa54e97a1068.txt", 359),
+        ("002_5ccda941a1020c6c.txt", 611),
+    ] {
+        let a = common::article(&report, file);
+        assert_eq!(a["stats"]["words"], words, "{file}: words");
+        let g = common::gold()["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["file"] == file)
+            .cloned()
+            .unwrap();
+        assert_eq!(
+            a["stats"]["sentences"], g["body_sentences"],
+            "{file}: sentences"
+        );
+    }
+}
+
+/// The readability scores in the output follow from the output's own counts.
+#[test]
+fn readability_follows_from_counts() {
+    let report = seeds_report();
+    for a in report["articles"].as_array().unwrap() {
+        let s = &a["stats"];
+        let n = |k: &str| s[k].as_f64().unwrap();
+        let (words, sentences, syllables) = (n("words"), n("sentences"), n("syllables"));
+        let r = &a["readability"];
+        let close = |k: &str, want: f64| {
+            let got = r[k].as_f64().unwrap();
+            assert!((got - want).abs() < 0.006, "{k}: {got} != {want}");
+        };
+        close(
+            "flesch_reading_ease",
+            206.835 - 1.015 * words / sentences - 84.6 * syllables / words,
+        );
+        close(
+            "flesch_kincaid_grade",
+            0.39 * words / sentences + 11.8 * syllables / words - 15.59,
+        );
+        close(
+            "gunning_fog",
+            0.4 * (words / sentences + 100.0 * n("complex_words") / words),
+        );
+        close(
+            "smog",
+            1.043 * (n("polysyllabic_words") * 30.0 / sentences).sqrt() + 3.1291,
+        );
+        close("lix", words / sentences + 100.0 * n("long_words") / words);
+    }
+}

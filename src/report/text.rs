@@ -3,8 +3,10 @@
 
 use cio_digest::corpus::Corpus;
 use cio_digest::digest::overview::Ranked;
+use cio_digest::figures::Figure;
 use cio_digest::model::Article;
 use cio_digest::read::FileError;
+use cio_digest::readability::Readability;
 use cio_digest::stats::Stats;
 use std::io::{self, Write};
 
@@ -54,6 +56,17 @@ pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
         a.author.as_deref().unwrap_or("(no author found)")
     )?;
     writeln!(w, "  {}", counts(&a.stats))?;
+    for l in wrap(&vocabulary_line(&a.stats), WIDTH - 2)
+        .into_iter()
+        .chain(wrap(&readability_line(&a.readability), WIDTH - 2))
+    {
+        writeln!(w, "  {l}")?;
+    }
+    if !a.figures.is_empty() {
+        for l in wrap(&figures_line(&a.figures), WIDTH - 2) {
+            writeln!(w, "  {l}")?;
+        }
+    }
     if a.truncated {
         writeln!(
             w,
@@ -294,6 +307,81 @@ fn briefing(w: &mut impl Write, c: &Corpus, st: &Style) -> io::Result<()> {
     Ok(())
 }
 
+/// "216 unique words, MTLD 135; 1.69 syllables a word; longest sentence 37 words (line 7)".
+fn vocabulary_line(s: &Stats) -> String {
+    let mut parts = vec![format!("{} unique words", thousands(s.unique_words))];
+    if let Some(m) = s.mtld {
+        parts[0].push_str(&format!(", MTLD {m:.0}"));
+    }
+    if let Some(x) = s.average_word_syllables {
+        parts.push(format!("{x:.2} syllables a word"));
+    }
+    if s.longest_sentence_words > 0 {
+        let line = s
+            .longest_sentence_line
+            .map(|l| format!(" (line {l})"))
+            .unwrap_or_default();
+        parts.push(format!(
+            "longest sentence {} words{line}",
+            s.longest_sentence_words
+        ));
+    }
+    parts.join("; ")
+}
+
+/// "readability: grade 13.3 (Flesch 42.4, F-K 12.6, fog 14.5, SMOG 15.1)".
+fn readability_line(r: &Readability) -> String {
+    let Some(grade) = r.consensus_grade else {
+        return format!(
+            "readability: none ({})",
+            r.reason.as_deref().unwrap_or("not scored")
+        );
+    };
+    let mut parts = Vec::new();
+    for (name, v) in [
+        ("Flesch", r.flesch_reading_ease),
+        ("F-K", r.flesch_kincaid_grade),
+        ("fog", r.gunning_fog),
+        ("SMOG", r.smog),
+    ] {
+        if let Some(v) = v {
+            parts.push(format!("{name} {v:.1}"));
+        }
+    }
+    format!("readability: grade {grade:.1} ({})", parts.join(", "))
+}
+
+/// Key figures, in reading order: years only when there is nothing else.
+const KEY_FIGURES: usize = 6;
+
+/// "figures: $37.5 billion (line 9), nine percent (11), ... and 2 more".
+fn figures_line(figures: &[Figure]) -> String {
+    let mut key: Vec<&Figure> = figures.iter().filter(|f| f.unit != "year").collect();
+    if key.is_empty() {
+        key = figures.iter().collect();
+    }
+    let shown: Vec<String> = key
+        .iter()
+        .take(KEY_FIGURES)
+        .enumerate()
+        .map(|(i, f)| {
+            let line = if i == 0 {
+                format!("line {}", f.line)
+            } else {
+                f.line.to_string()
+            };
+            format!("{} ({line})", fit(&f.text, 40))
+        })
+        .collect();
+    let more = figures.len() - shown.len();
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    format!("figures: {}{tail}", shown.join(", "))
+}
+
 /// "paywall (line 17), dateline (lines 5, 19, 33 and 20 more)", kinds in order of first appearance.
 fn boilerplate_summary(a: &Article) -> String {
     let mut kinds: Vec<(&str, Vec<usize>)> = Vec::new();
@@ -335,6 +423,16 @@ pub fn corpus(
         count(c.errors, "file")
     )?;
     writeln!(w, "  {}", counts(&c.stats))?;
+    for l in wrap(&readability_line(&c.readability), WIDTH - 2) {
+        writeln!(w, "  {l}")?;
+    }
+    if !c.figures.is_empty() {
+        let total: usize = c.figures.values().sum();
+        let units: Vec<String> = c.figures.iter().map(|(u, n)| format!("{u} {n}")).collect();
+        for l in wrap(&format!("{total} figures: {}", units.join(", ")), WIDTH - 2) {
+            writeln!(w, "  {l}")?;
+        }
+    }
     if !c.truncated.is_empty() {
         writeln!(
             w,
