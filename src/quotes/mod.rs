@@ -334,4 +334,3 @@ fn speakers(quotes: &[Quote]) -> Vec<Speaker> {
     ranked.sort_by(|(ia, a), (ib, b)| b.quotes.cmp(&a.quotes).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, s)| s).collect()
 }
-
