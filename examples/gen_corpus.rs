@@ -25,8 +25,8 @@ fn main() {
     let seed: u64 = seed
         .parse()
         .unwrap_or_else(|_| fail(&format!("bad seed {seed:?}")));
-    let (files, bytes) = generate(Path::new(out), target, seed)
-        .unwrap_or_else(|e| fail(&format!("{out}: {e}")));
+    let (files, bytes) =
+        generate(Path::new(out), target, seed).unwrap_or_else(|e| fail(&format!("{out}: {e}")));
     eprintln!("gen_corpus: {files} files, {bytes} bytes in {out}");
 }
 
@@ -44,7 +44,7 @@ fn parse_size(s: &str) -> Option<u64> {
         _ => (s, 1),
     };
     let n: f64 = num.parse().ok()?;
-    (n > 0.0).then(|| (n * mult as f64) as u64)
+    (n > 0.0).then_some((n * mult as f64) as u64)
 }
 
 /// Writes files until `target` bytes are written; returns (files, bytes).
@@ -131,15 +131,68 @@ impl Rng {
 }
 
 const FIRST: &[&str] = &[
-    "Jane", "Marcus", "Priya", "Tomas", "Aisha", "Daniel", "Mei", "Oluwaseun", "Claire", "Rafael",
-    "Ingrid", "Samuel", "Keiko", "Liam", "Noor", "Hector", "Beatrice", "Viktor", "Amara", "Owen",
-    "Lucia", "Dev", "Harriet", "Mateo", "Zofia", "Gareth", "Yusuf", "Elena", "Bram", "Fatima",
+    "Jane",
+    "Marcus",
+    "Priya",
+    "Tomas",
+    "Aisha",
+    "Daniel",
+    "Mei",
+    "Oluwaseun",
+    "Claire",
+    "Rafael",
+    "Ingrid",
+    "Samuel",
+    "Keiko",
+    "Liam",
+    "Noor",
+    "Hector",
+    "Beatrice",
+    "Viktor",
+    "Amara",
+    "Owen",
+    "Lucia",
+    "Dev",
+    "Harriet",
+    "Mateo",
+    "Zofia",
+    "Gareth",
+    "Yusuf",
+    "Elena",
+    "Bram",
+    "Fatima",
 ];
 const LAST: &[&str] = &[
-    "Doe", "Whitfield", "Raman", "Novak", "Okafor", "Brennan", "Lindqvist", "Castellano",
-    "Hargreaves", "Tanaka", "Mbeki", "Sorensen", "Delacroix", "Albright", "Kowalczyk", "Pereira",
-    "Fairbanks", "Ostrowski", "Nakamura", "Quintero", "Ashworth", "Vasquez", "Holloway", "Ferreira",
-    "Abernathy", "Kim", "Moreau", "Galloway", "Idowu", "Stratton",
+    "Doe",
+    "Whitfield",
+    "Raman",
+    "Novak",
+    "Okafor",
+    "Brennan",
+    "Lindqvist",
+    "Castellano",
+    "Hargreaves",
+    "Tanaka",
+    "Mbeki",
+    "Sorensen",
+    "Delacroix",
+    "Albright",
+    "Kowalczyk",
+    "Pereira",
+    "Fairbanks",
+    "Ostrowski",
+    "Nakamura",
+    "Quintero",
+    "Ashworth",
+    "Vasquez",
+    "Holloway",
+    "Ferreira",
+    "Abernathy",
+    "Kim",
+    "Moreau",
+    "Galloway",
+    "Idowu",
+    "Stratton",
 ];
 const COMPANY: &[&str] = &[
     "Acme",
