@@ -14,9 +14,14 @@ pub struct Document {
     pub lines: Vec<Range<usize>>,
     /// Problems that did not stop the analysis (e.g. decoded as Windows-1252).
     pub warnings: Vec<String>,
-    /// Characters before the start of each line, for byte -> character offsets.
-    line_chars: Vec<usize>,
+    /// (byte, characters before it) at every line start and every
+    /// `CHECKPOINT_BYTES` within long lines, so a byte -> character offset
+    /// counts at most one checkpoint's span whatever the line length.
+    char_checkpoints: Vec<(usize, usize)>,
 }
+
+/// Spacing of character-count checkpoints inside long lines.
+const CHECKPOINT_BYTES: usize = 1024;
 
 impl Document {
     /// Splits `text` into lines at `\n`, `\r\n` and lone `\r`.
@@ -45,19 +50,26 @@ impl Document {
         if start < bytes.len() {
             lines.push(start..bytes.len());
         }
-        let mut line_chars = Vec::with_capacity(lines.len());
+        let mut char_checkpoints = Vec::with_capacity(lines.len() + text.len() / CHECKPOINT_BYTES);
         let (mut chars, mut at) = (0, 0);
         for r in &lines {
-            chars += text[at..r.start].chars().count();
-            at = r.start;
-            line_chars.push(chars);
+            let mut next = r.start;
+            while next <= r.end {
+                chars += text[at..next].chars().count();
+                at = next;
+                char_checkpoints.push((at, chars));
+                next = floor_char_boundary(&text, at + CHECKPOINT_BYTES);
+                if next <= at {
+                    break;
+                }
+            }
         }
         Document {
             path: path.into(),
             text,
             lines,
             warnings: Vec::new(),
-            line_chars,
+            char_checkpoints,
         }
     }
 
@@ -81,14 +93,14 @@ impl Document {
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
         let i = self
-            .lines
-            .partition_point(|r| r.start <= byte)
+            .char_checkpoints
+            .partition_point(|&(b, _)| b <= byte)
             .saturating_sub(1);
-        let (line_start, before) = match (self.lines.get(i), self.line_chars.get(i)) {
-            (Some(r), Some(&n)) if r.start <= byte => (r.start, n),
+        let (from, before) = match self.char_checkpoints.get(i) {
+            Some(&(b, n)) if b <= byte => (b, n),
             _ => (0, 0),
         };
-        before + self.text[line_start..byte].chars().count()
+        before + self.text[from..byte].chars().count()
     }
 }
 
@@ -117,6 +129,16 @@ mod tests {
             d.char_offset(4),
             "inside a character rounds down"
         );
+    }
+
+    #[test]
+    fn offsets_in_a_long_line() {
+        let text = "é“x” ".repeat(2000) + "\nend";
+        let d = Document::new("t", text);
+        for (ch, (byte, _)) in d.text.char_indices().enumerate().step_by(7) {
+            assert_eq!(d.char_offset(byte), ch, "byte {byte}");
+        }
+        assert_eq!(d.char_offset(d.text.len()), d.text.chars().count());
     }
 }
 

@@ -289,43 +289,20 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
 /// No rule takes a line longer than this: long lines skip the patterns entirely.
 const MAX_WORDS: usize = 80;
 
-/// The rules are split by word limit into sets, so that a long line is only
-/// tested against the few rules that allow that many words: the search time of
-/// a set grows with its number of patterns. Bucket `k` holds the rules whose
-/// limit is above `BUCKETS[k - 1]` and serves lines of up to `BUCKETS[k]` words.
-const BUCKETS: [usize; 4] = [12, 25, 40, MAX_WORDS];
-
-/// A set of patterns and, for each, its index in `RULES`.
-struct RuleSet {
-    set: RegexSet,
-    rules: Vec<usize>,
-}
-
-static SETS: [LazyLock<RuleSet>; 4] = [
-    LazyLock::new(|| rule_set(0)),
-    LazyLock::new(|| rule_set(BUCKETS[0])),
-    LazyLock::new(|| rule_set(BUCKETS[1])),
-    LazyLock::new(|| rule_set(BUCKETS[2])),
-];
-
-/// The rules that allow more than `min_words` words.
-fn rule_set(min_words: usize) -> RuleSet {
-    let rules: Vec<usize> = (0..RULES.len())
-        .filter(|&i| RULES[i].2 > min_words)
-        .collect();
+static SET: LazyLock<RegexSet> = LazyLock::new(|| {
     // ASCII word boundaries keep the set on the fast DFA engines; the words
-    // around them in these patterns are ASCII anyway. The larger lazy-DFA cache
-    // keeps the set from falling back to the (20x slower) NFA simulation.
-    let set = regex::RegexSetBuilder::new(
-        rules
+    // around them in these patterns are ASCII anyway. The lazy DFA of the whole
+    // set needs about 16 MB of cache per thread: with the default 2 MB it keeps
+    // giving up and the set falls back to a 20x slower NFA simulation.
+    regex::RegexSetBuilder::new(
+        RULES
             .iter()
-            .map(|&i| format!("(?i){}", RULES[i].1.replace(r"\b", r"(?-u:\b)"))),
+            .map(|(_, p, _)| format!("(?i){}", p.replace(r"\b", r"(?-u:\b)"))),
     )
     .dfa_size_limit(16 << 20)
     .build()
-    .expect("boilerplate patterns compile");
-    RuleSet { set, rules }
-}
+    .expect("boilerplate patterns compile")
+});
 
 /// Kind of boilerplate `line` is, judged on its own; `words` is its word count.
 pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
@@ -333,17 +310,13 @@ pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
     if line.is_empty() || words > MAX_WORDS {
         return None;
     }
-    let bucket = BUCKETS.iter().position(|&b| words <= b)?;
-    let rs = &*SETS[bucket];
     // Most lines match nothing: a plain match test stops early and skips the
     // costlier overlapping search.
-    if !rs.set.is_match(line) {
+    if !SET.is_match(line) {
         return None;
     }
-    rs.set
-        .matches(line)
+    SET.matches(line)
         .iter()
-        .map(|k| rs.rules[k])
         .find(|&i| words <= RULES[i].2)
         .map(|i| RULES[i].0)
 }
