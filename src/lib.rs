@@ -6,6 +6,7 @@
 //! `report` module; the library never prints.
 
 pub mod corpus;
+pub mod invariants;
 pub mod model;
 pub mod parse;
 pub mod pipeline;

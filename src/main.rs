@@ -1,6 +1,7 @@
 //! The `cio-digest` binary: flags in, report out, exit status.
 
 mod cli;
+mod progress;
 mod report;
 
 use clap::Parser;
@@ -33,9 +34,24 @@ fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout);
     let mut printer = report::Printer::new(args.format, args.color.enabled(), args.input.quiet);
     printer.begin(&mut out)?;
-    cio_digest::pipeline::run(&roots, &filter, args.input.threads(), |o| {
-        printer.add(&mut out, o)
-    })?;
+    let counters = cio_digest::pipeline::Progress::default();
+    let mut bar = progress::Bar::new(args.input.quiet);
+    let result = cio_digest::pipeline::run_with_progress(
+        &roots,
+        &filter,
+        args.input.threads(),
+        &counters,
+        |o| {
+            if writes_to_stderr(&o) {
+                bar.clear();
+            }
+            printer.add(&mut out, o)?;
+            bar.tick(&counters);
+            Ok::<(), std::io::Error>(())
+        },
+    );
+    bar.clear();
+    result?;
     let failed = printer.finish(&mut out)?;
     out.flush()?;
     Ok(if failed {
@@ -43,6 +59,14 @@ fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Outcomes whose problems the printer reports on stderr.
+fn writes_to_stderr(o: &cio_digest::pipeline::Outcome) -> bool {
+    match o {
+        cio_digest::pipeline::Outcome::Article(a) => !a.warnings.is_empty(),
+        cio_digest::pipeline::Outcome::Error(_) => true,
+    }
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
