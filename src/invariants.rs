@@ -114,3 +114,36 @@ pub fn check(doc: &Document, a: &Article) -> Vec<String> {
     }
     bad
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sound_articles_pass_and_broken_ones_are_named() {
+        let text = "A Title Here\n\n\u{201c}We grew,\u{201d} says Jane Doe, CIO of Acme.\n\nCopyright \u{a9} 2024 Example Media. All rights reserved.\n";
+        let doc = crate::read::decode("t", text.as_bytes()).unwrap();
+        let a = crate::analyze(&doc);
+        assert_eq!(check(&doc, &a), Vec::<String>::new());
+        assert!(!a.blocks.is_empty() && !a.boilerplate.is_empty() && !a.quotes.is_empty());
+
+        let mut moved = a.clone();
+        moved.blocks[0].start += 1;
+        assert!(check(&doc, &moved)
+            .iter()
+            .any(|m| m.contains("char boundaries")));
+        moved.blocks[0].start += 2;
+        assert!(check(&doc, &moved)
+            .iter()
+            .any(|m| m.contains("source slice")));
+        let mut twice = a.clone();
+        twice.boilerplate.push(twice.boilerplate[0].clone());
+        assert!(check(&doc, &twice).iter().any(|m| m.contains("twice")));
+        let mut far = a.clone();
+        far.quotes[0].end = 10_000;
+        assert!(check(&doc, &far).iter().any(|m| m.contains("quote 0")));
+        let mut covering = a;
+        covering.boilerplate[0].line = covering.blocks[0].line;
+        assert!(check(&doc, &covering).iter().any(|m| m.contains("covers")));
+    }
+}
