@@ -9,6 +9,7 @@ pub mod check;
 pub mod corpus;
 pub mod digest;
 pub mod figures;
+pub mod invariants;
 pub mod model;
 pub mod parse;
 pub mod pipeline;

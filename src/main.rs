@@ -1,6 +1,7 @@
 //! The `cio-digest` binary: flags in, report out, exit status.
 
 mod cli;
+mod progress;
 mod report;
 
 use clap::Parser;
@@ -77,9 +78,25 @@ fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
     let settings = cio_digest::Settings {
         summary_sentences: args.sentences,
     };
-    cio_digest::pipeline::run(&roots, &filter, args.input.threads(), &settings, |o| {
-        printer.add(&mut out, o)
-    })?;
+    let counters = cio_digest::pipeline::Progress::default();
+    let mut bar = progress::Bar::new(args.input.quiet);
+    let result = cio_digest::pipeline::run(
+        &roots,
+        &filter,
+        args.input.threads(),
+        &settings,
+        &counters,
+        |o| {
+            if writes_to_stderr(&o) {
+                bar.clear();
+            }
+            printer.add(&mut out, o)?;
+            bar.tick(&counters);
+            Ok::<(), std::io::Error>(())
+        },
+    );
+    bar.clear();
+    result?;
     let failed = printer.finish(&mut out)?;
     out.flush()?;
     Ok(if failed {
@@ -87,6 +104,14 @@ fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Outcomes whose problems the printer reports on stderr.
+fn writes_to_stderr(o: &cio_digest::pipeline::Outcome) -> bool {
+    match o {
+        cio_digest::pipeline::Outcome::Article(a) => !a.warnings.is_empty(),
+        cio_digest::pipeline::Outcome::Error(_) => true,
+    }
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -1,16 +1,21 @@
 //! Walk + read + analyse in parallel, delivered in walk order.
 //!
-//! Files are taken in batches: a batch is analysed on the thread pool, then its
-//! results are handed to the sink in order before the next batch starts. Output
-//! is therefore identical whatever the thread count, starts before the walk
-//! ends, and only one batch of articles is ever held in memory.
+//! A walker thread numbers the files as it finds them and queues them; worker
+//! threads read and analyse them; the calling thread puts the outcomes back in
+//! walk order and hands each to the sink as soon as all before it are done.
+//! Output is therefore identical whatever the thread count and starts before
+//! the walk ends. At most `WINDOW_PER_THREAD` files per thread are between the
+//! walker and the sink at any time (queued, in analysis, or finished and
+//! waiting for an earlier one), so memory stays flat however large the corpus.
 
 use crate::model::{Article, Document};
 use crate::read::{self, FileError};
 use crate::walk::{self, Entry, Filter};
 use crate::Settings;
-use rayon::prelude::*;
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{mpsc, Mutex};
 
 /// What became of one input.
 #[derive(Debug)]
@@ -19,8 +24,17 @@ pub enum Outcome {
     Error(FileError),
 }
 
-/// How many files one batch holds per thread.
-const BATCH_PER_THREAD: usize = 32;
+/// How many files per thread may be between the walker and the sink.
+const WINDOW_PER_THREAD: usize = 16;
+
+/// Counters the workers update as they go, for a progress display.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Inputs finished (analysed or failed).
+    pub files: AtomicU64,
+    /// Bytes of text analysed.
+    pub bytes: AtomicU64,
+}
 
 /// Runs the analysis; `sink` sees every outcome in order and may stop the run
 /// by returning an error (e.g. a closed stdout).
@@ -29,12 +43,14 @@ pub fn run<E>(
     filter: &Filter,
     threads: usize,
     settings: &Settings,
+    progress: &Progress,
     mut sink: impl FnMut(Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
     run_with(
         roots,
         filter,
         threads,
+        progress,
         |doc| Box::new(crate::analyze_with(&doc, settings)),
         |r| {
             sink(match r {
@@ -51,53 +67,102 @@ pub fn run_with<T: Send, E>(
     roots: &[PathBuf],
     filter: &Filter,
     threads: usize,
+    progress: &Progress,
     work: impl Fn(Document) -> T + Sync,
     mut sink: impl FnMut(Result<T, FileError>) -> Result<(), E>,
 ) -> Result<(), E> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.max(1))
-        .build();
-    let batch_size = BATCH_PER_THREAD * threads.max(1);
-    let mut batch: Vec<Entry> = Vec::with_capacity(batch_size);
-    let mut failed: Option<E> = None;
-    let mut flush = |batch: &mut Vec<Entry>, failed: &mut Option<E>| {
-        if failed.is_some() {
-            batch.clear();
-            return;
+    let threads = threads.max(1);
+    let window = WINDOW_PER_THREAD * threads;
+    // A permit is taken for each file queued and given back when its outcome
+    // has been handed to the sink: this bounds the files in flight.
+    let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(window);
+    let (job_tx, job_rx) = mpsc::channel::<(usize, Entry)>();
+    let job_rx = Mutex::new(job_rx);
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Result<T, FileError>)>();
+    let stop = AtomicBool::new(false);
+    let work = &work;
+
+    std::thread::scope(|scope| {
+        let stop = &stop;
+        scope.spawn(move || {
+            let mut index = 0;
+            walk::walk(roots, filter, |entry| {
+                if stop.load(Ordering::Relaxed) || permit_tx.send(()).is_err() {
+                    stop.store(true, Ordering::Relaxed);
+                    return;
+                }
+                if job_tx.send((index, entry)).is_err() {
+                    stop.store(true, Ordering::Relaxed);
+                }
+                index += 1;
+            });
+        });
+        for _ in 0..threads {
+            let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+            scope.spawn(move || loop {
+                let job = match job_rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => return,
+                };
+                let Ok((index, entry)) = job else { return };
+                let outcome = match entry {
+                    Entry::File(p) => guarded(&p, progress, work),
+                    Entry::Error(e) => Err(e),
+                };
+                progress.files.fetch_add(1, Ordering::Relaxed);
+                if done_tx.send((index, outcome)).is_err() {
+                    return;
+                }
+            });
         }
-        let one = |e: Entry| match e {
-            Entry::File(p) => read::read(&p, &p.display().to_string()).map(&work),
-            Entry::Error(e) => Err(e),
-        };
-        let outcomes: Vec<Result<T, FileError>> = match &pool {
-            Ok(pool) => pool.install(|| batch.par_drain(..).map(one).collect()),
-            Err(_) => batch.drain(..).map(one).collect(),
-        };
-        for o in outcomes {
-            if let Err(e) = sink(o) {
-                *failed = Some(e);
-                return;
+        drop(done_tx);
+
+        // Reorder: hand outcomes to the sink strictly in walk order.
+        let mut emit = || {
+            let mut waiting = BTreeMap::new();
+            let mut next = 0;
+            for (index, outcome) in done_rx.iter() {
+                waiting.insert(index, outcome);
+                while let Some(outcome) = waiting.remove(&next) {
+                    next += 1;
+                    let _ = permit_rx.recv();
+                    sink(outcome)?;
+                }
             }
-        }
-    };
-    walk::walk(roots, filter, |entry| {
-        batch.push(entry);
-        if batch.len() >= batch_size {
-            flush(&mut batch, &mut failed);
-        }
-    });
-    flush(&mut batch, &mut failed);
-    match failed {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+            Ok(())
+        };
+        let result = emit();
+        // On an early stop, dropping the receivers unblocks the walker and workers.
+        stop.store(true, Ordering::Relaxed);
+        drop(permit_rx);
+        drop(done_rx);
+        result
+    })
 }
 
-/// Reads and analyses one file.
-pub fn analyze_path(p: &std::path::Path) -> Outcome {
-    let shown = p.display().to_string();
-    match read::read(p, &shown) {
-        Ok(doc) => Outcome::Article(Box::new(crate::analyze(&doc))),
+/// Reads one file and does `work` on it; a panic (a bug) becomes that file's
+/// error instead of taking the whole run down.
+fn guarded<T>(p: &Path, progress: &Progress, work: impl Fn(Document) -> T) -> Result<T, FileError> {
+    let run = std::panic::AssertUnwindSafe(|| {
+        read::read(p, &p.display().to_string()).map(|doc| {
+            progress
+                .bytes
+                .fetch_add(doc.text.len() as u64, Ordering::Relaxed);
+            work(doc)
+        })
+    });
+    std::panic::catch_unwind(run).unwrap_or_else(|_| {
+        Err(FileError::error(
+            p.display().to_string(),
+            "internal error: the analysis panicked (please report this file), skipped",
+        ))
+    })
+}
+
+/// Reads and analyses one file with the default settings.
+pub fn analyze_path(p: &Path) -> Outcome {
+    match guarded(p, &Progress::default(), |doc| crate::analyze(&doc)) {
+        Ok(a) => Outcome::Article(Box::new(a)),
         Err(e) => Outcome::Error(e),
     }
 }

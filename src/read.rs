@@ -45,10 +45,44 @@ impl std::fmt::Display for FileError {
     }
 }
 
+/// Files larger than this are reported and skipped. Articles are far smaller
+/// (a 5,000-word feature is about 30 KB); the cap bounds the memory one worker
+/// needs (the analysis holds several copies of a file's text) and the time one
+/// file can take, whatever lands in the input folder.
+pub const MAX_FILE_BYTES: u64 = 4 << 20;
+
 /// Reads and decodes one file.
 pub fn read(path: &Path, shown: &str) -> Result<Document, FileError> {
-    let bytes = std::fs::read(path).map_err(|e| FileError::error(shown, io_message(&e)))?;
+    let io_err = |e: std::io::Error| FileError::error(shown, io_message(&e));
+    let file = std::fs::File::open(path).map_err(io_err)?;
+    let size = file.metadata().map_err(io_err)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(shown, Some(size)));
+    }
+    // `take` also bounds special files (a FIFO, /dev/zero) and files that grow
+    // while being read, whose size the metadata does not tell.
+    let mut bytes = Vec::with_capacity(size as usize);
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
+        &mut bytes,
+    )
+    .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(shown, None));
+    }
     decode(shown, &bytes)
+}
+
+fn too_large(shown: &str, size: Option<u64>) -> FileError {
+    let limit = MAX_FILE_BYTES >> 20;
+    let message = match size {
+        Some(n) => format!(
+            "file too large ({:.1} MiB, over the {limit} MiB limit), skipped",
+            n as f64 / (1u64 << 20) as f64
+        ),
+        None => format!("file too large (over the {limit} MiB limit), skipped"),
+    };
+    FileError::error(shown, message)
 }
 
 /// A lowercase io error message without Rust's "(os error N)" suffix.

@@ -424,7 +424,8 @@ fn analyse(
         sink(r);
         Ok::<(), std::convert::Infallible>(())
     };
-    let _ = crate::pipeline::run_with(roots, inputs.filter, inputs.threads, work, sink);
+    let progress = crate::pipeline::Progress::default();
+    let _ = crate::pipeline::run_with(roots, inputs.filter, inputs.threads, &progress, work, sink);
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! more" at the end) are made in `parse::mod`, which knows where the body is.
 
 use crate::model::BoilerplateKind::{self, *};
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// (kind, pattern, the most words a matching line may have).
@@ -223,11 +223,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         r"^\W*(log ?in|sign ?in|sign ?up|register|subscribe|my account)(\s*[|/·•]\s*(log ?in|sign ?in|sign ?up|register|subscribe|my account))*\W*$",
         6,
     ),
-    (
-        Navigation,
-        r"^([^|]{1,30}\|){3,}[^|]{0,30}$|^([^»]{1,30}»){2,}[^»]{0,40}$|^([^›]{1,30}›){2,}[^›]{0,40}$|^(\s*[A-Za-z&][\w&' ]{0,24}\s+[>/]\s+){2,}[\w&' ]{1,30}$",
-        20,
-    ),
+    (Navigation, BREADCRUMBS, 20),
     // Section labels of news-database exports (ProQuest, LexisNexis): capitals only.
     (
         Navigation,
@@ -246,7 +242,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Caption,
-        r"^[^.]{0,120}\((getty images|reuters|ap photo|afp|shutterstock|istock|file photo)[^)]*\)\s*$",
+        r"^[^.]*\((getty images|reuters|ap photo|afp|shutterstock|istock|file photo)[^)]*\)\s*$",
         25,
     ),
     (
@@ -295,19 +291,30 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
 /// No rule takes a line longer than this: long lines skip the patterns entirely.
 const MAX_WORDS: usize = 80;
 
-static SET: LazyLock<RegexSet> = LazyLock::new(|| {
+/// Stands in the rules for link rows and breadcrumbs (`News | Tech | Jobs |
+/// More`, `Home > News > Tech`), which `is_breadcrumb` recognises in code: as
+/// patterns, their counted repetitions of "any character but the separator"
+/// multiplied the states of the set's DFA, doubling its memory and time.
+const BREADCRUMBS: &str = "";
+
+/// The patterned rules, and for each set pattern its index in `RULES`.
+static SET: LazyLock<(RegexSet, Vec<usize>)> = LazyLock::new(|| {
+    let rules: Vec<usize> = (0..RULES.len())
+        .filter(|&i| RULES[i].1 != BREADCRUMBS)
+        .collect();
     // ASCII word boundaries keep the set on the fast DFA engines; the words
-    // around them in these patterns are ASCII anyway. The union of all rules
-    // needs a larger lazy-DFA cache than the 2 MB default: with it full, the
-    // search falls back to the NFA simulation, some 25 times slower per line.
-    RegexSetBuilder::new(
-        RULES
+    // around them in these patterns are ASCII anyway. With the default 2 MB
+    // lazy-DFA cache the set keeps giving up and falls back to a 20x slower
+    // NFA simulation. The cache grows only as needed: 16 MB is a ceiling.
+    let set = regex::RegexSetBuilder::new(
+        rules
             .iter()
-            .map(|(_, p, _)| format!("(?i){}", p.replace(r"\b", r"(?-u:\b)"))),
+            .map(|&i| format!("(?i){}", RULES[i].1.replace(r"\b", r"(?-u:\b)"))),
     )
     .dfa_size_limit(16 << 20)
     .build()
-    .expect("boilerplate patterns compile")
+    .expect("boilerplate patterns compile");
+    (set, rules)
 });
 
 /// Kind of boilerplate `line` is, judged on its own; `words` is its word count.
@@ -316,10 +323,56 @@ pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
     if line.is_empty() || words > MAX_WORDS {
         return None;
     }
-    SET.matches(line)
-        .iter()
+    let (set, set_rules) = &*SET;
+    let crumbs = is_breadcrumb(line);
+    // Most lines match nothing: a plain match test stops early and skips the
+    // costlier overlapping search.
+    let mut hits: Vec<usize> = if set.is_match(line) {
+        set.matches(line).iter().map(|k| set_rules[k]).collect()
+    } else {
+        Vec::new()
+    };
+    if crumbs {
+        hits.extend((0..RULES.len()).filter(|&i| RULES[i].1 == BREADCRUMBS));
+        hits.sort_unstable();
+    }
+    hits.into_iter()
         .find(|&i| words <= RULES[i].2)
         .map(|i| RULES[i].0)
+}
+
+/// A row of short links (`a | b | c | d`, `a » b » c`, `a › b › c`) or a path
+/// of short ASCII labels (`Home > News > Tech`, `Home / Business / Markets`).
+fn is_breadcrumb(line: &str) -> bool {
+    let chars = |s: &str| s.chars().count();
+    let row = |sep: char, min_parts: usize, last_max: usize| {
+        let parts: Vec<&str> = line.split(sep).collect();
+        parts.len() >= min_parts
+            && parts[..parts.len() - 1]
+                .iter()
+                .all(|p| (1..=30).contains(&chars(p)))
+            && parts.last().is_some_and(|p| chars(p) <= last_max)
+    };
+    if row('|', 4, 30) || row('»', 3, 40) || row('›', 3, 40) {
+        return true;
+    }
+    static PATH_SEP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s+[>/]\s+").expect("compiles"));
+    let label = |s: &str| {
+        s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '&' | '\'' | ' '))
+    };
+    let parts: Vec<&str> = PATH_SEP.split(line).collect();
+    parts.len() >= 3
+        && parts[..parts.len() - 1].iter().all(|p| {
+            let p = p.trim_start();
+            p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '&')
+                && chars(p) <= 25
+                && label(p)
+        })
+        && parts
+            .last()
+            .is_some_and(|p| (1..=30).contains(&chars(p)) && label(p))
 }
 
 static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -406,6 +459,28 @@ mod tests {
 
     fn k(s: &str) -> Option<BoilerplateKind> {
         classify(s, crate::stats::words(s).count())
+    }
+
+    #[test]
+    fn breadcrumbs_and_link_rows() {
+        for nav in [
+            "World | Business | Tech | Science",
+            "Home » Opinion » Columns",
+            "Markets › Bonds › Rates",
+            "Home > Business > Retail",
+            "Home / News / Local & Regional",
+        ] {
+            assert_eq!(k(nav), Some(Navigation), "{nav}");
+        }
+        for prose in [
+            "Revenue | costs | margins",
+            "a | b | c | this segment is far longer than thirty characters",
+            "He said > 5 / 10 of them",
+            "Profit rose > 10% / year > expected",
+            "Home > News",
+        ] {
+            assert_ne!(k(prose), Some(Navigation), "{prose}");
+        }
     }
 
     #[test]

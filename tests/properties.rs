@@ -1,0 +1,142 @@
+//! Property tests: invariants of the analysis on generated text and bytes.
+
+use cio_digest::corpus::CorpusBuilder;
+use cio_digest::read::decode;
+use cio_digest::stats::Stats;
+use proptest::prelude::*;
+
+/// Pieces articles are made of, and the characters that trip parsers up.
+const PIECES: &[&str] = &[
+    "The",
+    "company",
+    "said",
+    "revenue",
+    "rose",
+    "76%",
+    "to",
+    "$37.5",
+    "billion",
+    "nine",
+    "percent",
+    "Jane",
+    "Doe,",
+    "CIO",
+    "of",
+    "Acme.",
+    "says",
+    "he",
+    "she",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "Inc.",
+    "e.g.",
+    "face-to-face",
+    "--",
+    "—",
+    "–",
+    "…",
+    "...",
+    ".",
+    ",",
+    "?",
+    "!",
+    ":",
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "(",
+    ")",
+    "é",
+    "漢字",
+    "🙂",
+    "\u{feff}",
+    "\u{200b}",
+    "\t",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "• ",
+    "- ",
+    "1. ",
+    "* ",
+    "By Jane Doe",
+    "Copyright © 2024 Example Media. All rights reserved.",
+    "To continue reading this article register now",
+    "Related:",
+    "Sign up for our newsletter",
+    "About Us | Contact Us | Privacy Policy",
+    "Follow us on Twitter",
+    "Jane Doe is a senior writer.",
+    "according to",
+    "Advertisement",
+];
+
+fn article_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| {
+        let mut s = String::new();
+        for p in v {
+            if !s.is_empty() && !s.ends_with(char::is_whitespace) {
+                s.push(' ');
+            }
+            s.push_str(p);
+        }
+        s
+    })
+}
+
+fn analyse_checked(bytes: &[u8]) -> Option<cio_digest::model::Article> {
+    let doc = decode("prop.txt", bytes).ok()?;
+    let a = cio_digest::analyze(&doc);
+    let broken = cio_digest::invariants::check(&doc, &a);
+    assert!(broken.is_empty(), "{broken:#?}\ninput: {:?}", doc.text);
+    Some(a)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_articles_keep_the_invariants(text in article_text()) {
+        analyse_checked(text.as_bytes());
+    }
+
+    #[test]
+    fn arbitrary_bytes_keep_the_invariants(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        analyse_checked(&bytes);
+    }
+
+    #[test]
+    fn corpus_totals_are_the_sum_of_articles(texts in prop::collection::vec(article_text(), 1..6)) {
+        let mut corpus = CorpusBuilder::default();
+        let mut sum = Stats::default();
+        let (mut articles, mut boilerplate, mut truncated) = (0, 0, 0);
+        for t in &texts {
+            let Some(a) = analyse_checked(t.as_bytes()) else {
+                corpus.add_error();
+                continue;
+            };
+            corpus.add(&a);
+            sum += &a.stats;
+            articles += 1;
+            boilerplate += a.boilerplate.len();
+            truncated += usize::from(a.truncated);
+        }
+        let c = corpus.finish();
+        prop_assert_eq!(c.articles, articles);
+        prop_assert_eq!(c.articles + c.errors, texts.len());
+        prop_assert_eq!(&c.stats, &sum);
+        prop_assert_eq!(c.boilerplate.values().sum::<usize>(), boilerplate);
+        prop_assert_eq!(c.truncated.len(), truncated);
+        let json = serde_json::to_string(&c).expect("corpus serializes");
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+    }
+}
