@@ -99,7 +99,10 @@ fn corpus_overview_fields() {
     assert!(words["median"].as_f64() <= words["max"].as_f64());
     assert_eq!(c["with_boilerplate"], 2);
     let grade = &c["per_article"]["consensus_grade"];
-    assert_eq!((grade["min"].as_f64(), grade["max"].as_f64()), (Some(13.3), Some(14.6)));
+    assert_eq!(
+        (grade["min"].as_f64(), grade["max"].as_f64()),
+        (Some(13.3), Some(14.6))
+    );
     let speakers: Vec<&str> = c["top_speakers"]
         .as_array()
         .unwrap()

@@ -321,11 +321,16 @@ mod tests {
     #[test]
     fn grades_skip_articles_too_short_to_score() {
         let article = |text: &str| {
-            crate::analyze(&crate::model::Document::new("t.txt", format!("Title here\n\n{text}\n")))
+            crate::analyze(&crate::model::Document::new(
+                "t.txt",
+                format!("Title here\n\n{text}\n"),
+            ))
         };
         let mut b = OverviewBuilder::default();
         b.add(&article("Too short to score."));
-        let long = article(&"The council approved the new budget on Tuesday after a long debate. ".repeat(5));
+        let long = article(
+            &"The council approved the new budget on Tuesday after a long debate. ".repeat(5),
+        );
         let grade = long.readability.consensus_grade.unwrap();
         b.add(&long);
         let o = b.finish();

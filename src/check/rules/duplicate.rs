@@ -25,7 +25,7 @@ const PARAMS: &[Param] = &[Param {
 const META: Meta = Meta {
     id: "duplicate",
     level: Level::Warning,
-    description: "The body is the same as or nearly the same as another article's, in the checked set or in `--against DIR`",
+    description: "The body repeats another article's, in the checked set or in `--against DIR`",
     rationale: "A story saved twice, or a rewrite of a wire piece, counts twice in every tally and summary of the \
                 corpus. Bodies are compared by shared word 4-grams (MinHash), so a new title or a trimmed \
                 paragraph does not hide a copy; the earlier copy is named, and `--against` articles are never \
@@ -128,7 +128,10 @@ mod tests {
             .unwrap();
         let mut all = Vec::new();
         for (path, body, reference) in articles {
-            let doc = Document::new(*path, format!("Title of the piece\n\nBy Jane Doe\n\n{body}\n"));
+            let doc = Document::new(
+                *path,
+                format!("Title of the piece\n\nBy Jane Doe\n\n{body}\n"),
+            );
             let article = crate::analyze(&doc);
             let mut out = Vec::new();
             check.add(
@@ -162,7 +165,9 @@ mod tests {
         assert_eq!((got[0].0, got[0].1), ("new/edited.txt", 5));
         assert!(
             got[0].2.starts_with("near-duplicate of ref/a.txt (")
-                && got[0].2.contains("% similar) and 1 other article: drop this copy"),
+                && got[0]
+                    .2
+                    .contains("% similar) and 1 other article: drop this copy"),
             "{got:?}"
         );
         assert_eq!(
@@ -183,7 +188,10 @@ mod tests {
             ("ref/a.txt", STORY, false),
         ]);
         assert_eq!(got.len(), 1, "{got:?}");
-        assert!(got[0].1.message.starts_with("same body as ref/b.txt"), "{got:?}");
+        assert!(
+            got[0].1.message.starts_with("same body as ref/b.txt"),
+            "{got:?}"
+        );
         assert!(run(&[("a.txt", STORY, false), ("a.txt", STORY, false)]).is_empty());
     }
 }

@@ -147,12 +147,19 @@ impl Rule for FigureWithoutSource {
 /// (counts, years and durations usually are facts of the story).
 fn sourced(f: &Figure) -> bool {
     let money = f.unit.len() == 3 && f.unit.bytes().all(|b| b.is_ascii_uppercase());
-    money || matches!(f.unit.as_str(), "percent" | "percentage points" | "basis points")
+    money
+        || matches!(
+            f.unit.as_str(),
+            "percent" | "percentage points" | "basis points"
+        )
 }
 
 /// Text between a figure and its conversion: `" ("`, `"; "`.
 fn is_aside(between: &str) -> bool {
-    between.chars().all(|c| c.is_whitespace() || "(;,/".contains(c)) && between.len() < 6
+    between
+        .chars()
+        .all(|c| c.is_whitespace() || "(;,/".contains(c))
+        && between.len() < 6
 }
 
 /// A price, the amount of a deal, or a stake: facts of the story rather than
@@ -243,7 +250,8 @@ mod tests {
         let f = with("The scheme cost £4.5m, up 20% on the plan, against $3bn elsewhere.");
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(
-            f[0].message.starts_with("\"£4.5m\", \"20%\" and 1 more have no source in their sentence"),
+            f[0].message
+                .starts_with("\"£4.5m\", \"20%\" and 1 more have no source in their sentence"),
             "{f:?}"
         );
         // Counts and years need no source here, nor prices, stakes and market moves.

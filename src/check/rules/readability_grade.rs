@@ -16,10 +16,10 @@ const META: Meta = Meta {
     id: "readability-grade",
     level: Level::Warning,
     description: "The body's reading grade (the consensus of the grade formulas) is above the maximum",
-    rationale: "Business and tech journalism is written for readers with some college, around grades 11 to 15; \
-                above 16 (a graduate degree) even expert readers slow down, usually because of long sentences \
-                and stacked jargon. A body too short to score (under 30 words, or no sentence ends) gets no \
-                grade and no alert.",
+    rationale: "Business and tech articles are written for professionals and usually score grades 10 to 15; \
+                above 16 (postgraduate level) even expert readers slow down, usually because of long \
+                sentences and stacked jargon. A body too short to score (under 30 words, or no sentence ends) \
+                has a null grade and gets no alert.",
     params: PARAMS,
 };
 
@@ -73,14 +73,20 @@ mod tests {
 
     #[test]
     fn dense_prose_is_flagged_and_plain_prose_is_not() {
-        let text = format!("Council approves budget\n\nBy Jane Doe\n\n{}\n", DENSE.repeat(4));
+        let text = format!(
+            "Council approves budget\n\nBy Jane Doe\n\n{}\n",
+            DENSE.repeat(4)
+        );
         let f = findings(&ReadabilityGrade, &text);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!((f[0].line, f[0].column), (5, 1));
         assert!(f[0].message.starts_with("reading grade "), "{f:?}");
         assert!(
-            f[0].message.contains("(max 16), with 10 words a sentence and ")
-                && f[0].message.ends_with("on average: prefer short, common words"),
+            f[0].message
+                .contains("(max 16), with 10 words a sentence and ")
+                && f[0]
+                    .message
+                    .ends_with("on average: prefer short, common words"),
             "{f:?}"
         );
         assert!(findings(&ReadabilityGrade, &article("Council approves budget", 20)).is_empty());
