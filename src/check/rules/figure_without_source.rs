@@ -86,7 +86,12 @@ impl Rule for FigureWithoutSource {
         &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
-        let mut figures: Vec<&Figure> = s.article.figures.iter().filter(|f| sourced(f)).collect();
+        let mut figures: Vec<&Figure> = s
+            .article
+            .figures
+            .iter()
+            .filter(|f| needs_source(f))
+            .collect();
         if figures.is_empty() {
             return;
         }
@@ -117,7 +122,9 @@ impl Rule for FigureWithoutSource {
                 for f in in_sentence {
                     let at = f.start.saturating_sub(start);
                     let fact = match previous {
-                        Some((end, fact)) if sentence.get(end..at).is_some_and(is_aside) => fact,
+                        Some((after, fact)) if sentence.get(after..at).is_some_and(is_aside) => {
+                            fact
+                        }
                         _ => price_or_holding(f, sentence, at),
                     };
                     if !fact {
@@ -145,7 +152,7 @@ impl Rule for FigureWithoutSource {
 
 /// A percentage or a sum of money: the figures a reader needs a source for
 /// (counts, years and durations usually are facts of the story).
-fn sourced(f: &Figure) -> bool {
+fn needs_source(f: &Figure) -> bool {
     let money = f.unit.len() == 3 && f.unit.bytes().all(|b| b.is_ascii_uppercase());
     money
         || matches!(
