@@ -35,6 +35,9 @@ pub struct Figure {
     /// The counted noun: `CIOs` in "596 CIOs", `CMOs` in "8% of CMOs".
     pub noun: Option<String>,
     pub line: usize,
+    /// Byte offset of `text` in the document (for columns; not serialized).
+    #[serde(skip)]
+    pub start: usize,
     /// The sentence the figure is in.
     pub sentence: String,
 }
@@ -99,6 +102,7 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> Vec<Figure> {
                                 unit: f.unit,
                                 noun: f.noun,
                                 line: doc.line_of(b.start + r.start + at),
+                                start: b.start + r.start + f.span.0,
                                 sentence: sentence.to_string(),
                             });
                         }

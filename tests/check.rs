@@ -59,7 +59,8 @@ fn golden_line_output() {
 
 #[test]
 fn each_rule_fixture_triggers_its_rule_only_and_clean_articles_none() {
-    let out = check(&["--format", "line", "rules"]);
+    // rules/duplicate.txt is a copy of a clean article.
+    let out = check(&["--format", "line", "--against", "clean", "rules"]);
     let text = common::stdout(&out);
     let ids = rule_ids();
     let mut triggered = std::collections::BTreeSet::new();
@@ -201,12 +202,16 @@ fn config_is_found_in_parents_and_overrides_apply_by_glob() {
          paths = \"briefs/**\"\n\
          rules = { too-short = \"off\" }\n",
     );
-    // From the root: the override spares briefs/ only, and warnings fail.
+    // From the root: the override spares briefs/ only, and warnings fail
+    // (the two files are copies of each other, too).
     let (status, lines) = lines_in(dir.path(), &["."], "");
     assert_eq!(status, 1);
     assert_eq!(
         lines,
-        ["./news/a.txt:5:1:warning:too-short:body has 46 words (min 150): this looks like a teaser or a failed scrape; add the full text"]
+        [
+            "./news/a.txt:5:1:warning:duplicate:same body as ./briefs/2024/a.txt (100% similar): drop this copy, or keep one and link to it",
+            "./news/a.txt:5:1:warning:too-short:body has 46 words (min 150): this looks like a teaser or a failed scrape; add the full text"
+        ]
     );
     // From a subfolder the same config is found, and globs stay relative to it.
     let (_, lines) = lines_in(&dir.path().join("briefs"), &["2024"], "");
@@ -255,9 +260,83 @@ fn paths_from_stdin() {
 
 #[test]
 fn against_corpus_is_not_checked() {
+    // The reference corpus is compared with, never reported on: of the pair,
+    // only the checked article is named.
     let out = check(&["--format", "line", "--against", "rules", "clean"]);
     assert_eq!(code(&out), 0);
+    assert_eq!(
+        common::stdout(&out),
+        "clean/council-budget.txt:5:1:warning:duplicate:near-duplicate of rules/duplicate.txt (84% similar): \
+         drop this copy, or keep one and link to it\n"
+    );
+    let out = check(&[
+        "--format",
+        "line",
+        "--against",
+        "rules",
+        "--disable",
+        "duplicate",
+        "clean",
+    ]);
     assert_eq!(common::stdout(&out), "");
+    // A checked file that is also in the reference corpus is not its own copy.
+    let out = check(&[
+        "--format",
+        "line",
+        "--against",
+        "clean",
+        "./clean/harbour-wind-farm.md",
+    ]);
+    assert_eq!(common::stdout(&out), "");
+}
+
+#[test]
+fn duplicates_exit_status_and_order_do_not_depend_on_threads() {
+    let pair = ["clean/council-budget.txt", "rules/duplicate.txt"];
+    assert_eq!(code(&check(&pair)), 0, "a warning passes by default");
+    let mut args = vec!["--fail-level", "warning"];
+    args.extend(pair);
+    assert_eq!(code(&check(&args)), 1);
+    let alone = ["--fail-level", "warning", "rules/duplicate.txt"];
+    assert_eq!(code(&check(&alone)), 0);
+    let against = [
+        "--fail-level",
+        "warning",
+        "--against",
+        "clean",
+        "rules/duplicate.txt",
+    ];
+    assert_eq!(code(&check(&against)), 1);
+
+    let run = |j: &str| {
+        let out = check(&[
+            "--format",
+            "line",
+            "-j",
+            j,
+            "--against",
+            "rules",
+            "clean",
+            "rules",
+        ]);
+        common::stdout(&out)
+    };
+    let one = run("1");
+    assert!(one.contains(":duplicate:"), "{one}");
+    for j in ["2", "8"] {
+        assert_eq!(run(j), one, "-j {j}");
+    }
+}
+
+#[test]
+fn readability_and_figure_rules_exit_status() {
+    // readability-grade is a warning; figure-without-source a suggestion.
+    let r = "rules/readability-grade.txt";
+    assert_eq!(code(&check(&[r])), 0);
+    assert_eq!(code(&check(&["--fail-level", "warning", r])), 1);
+    let f = "rules/figure-without-source.txt";
+    assert_eq!(code(&check(&["--fail-level", "warning", f])), 0);
+    assert_eq!(code(&check(&["--fail-level", "suggestion", f])), 1);
 }
 
 #[test]
@@ -265,7 +344,7 @@ fn json_and_ndjson() {
     let out = check(&["--format", "json", "clean", "rules"]);
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["version"], 1);
-    assert_eq!(doc["files"], 14);
+    assert_eq!(doc["files"], 17);
     let alerts = doc["alerts"].as_array().unwrap();
     for a in alerts {
         for key in ["rule", "level", "path", "line", "column", "message"] {
@@ -274,7 +353,7 @@ fn json_and_ndjson() {
     }
     let errors = alerts.iter().filter(|a| a["level"] == "error").count();
     assert_eq!(doc["summary"]["error"], errors);
-    assert_eq!(doc["summary"]["files"], 14);
+    assert_eq!(doc["summary"]["files"], 17);
     assert_eq!(doc["errors"], Value::Array(vec![]));
 
     let out = check(&["--format", "ndjson", "clean", "rules"]);
@@ -291,7 +370,7 @@ fn json_and_ndjson() {
     let last = lines.last().unwrap();
     assert_eq!(
         (&last["type"], &last["files"]),
-        (&Value::from("summary"), &Value::from(14))
+        (&Value::from("summary"), &Value::from(17))
     );
 }
 
@@ -408,7 +487,7 @@ fn rules_listing_and_readme_table() {
     }
     assert!(text.starts_with("config: cio-digest.toml\n"), "{text}");
     let off = common::run(&["rules", "--disable", "long-sentence"]);
-    assert!(common::stdout(&off).contains("long-sentence         off"));
+    assert!(common::stdout(&off).contains("long-sentence          off"));
 
     let table = common::stdout(&common::run(&["rules", "--format", "markdown"]));
     let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();

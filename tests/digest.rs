@@ -98,6 +98,11 @@ fn corpus_overview_fields() {
     assert!(words["min"].as_f64() <= words["median"].as_f64());
     assert!(words["median"].as_f64() <= words["max"].as_f64());
     assert_eq!(c["with_boilerplate"], 2);
+    let grade = &c["per_article"]["consensus_grade"];
+    assert_eq!(
+        (grade["min"].as_f64(), grade["max"].as_f64()),
+        (Some(13.3), Some(14.6))
+    );
     let speakers: Vec<&str> = c["top_speakers"]
         .as_array()
         .unwrap()
@@ -118,6 +123,7 @@ fn corpus_overview_fields() {
     assert!(out.status.success(), "{}", common::stderr(&out));
     let empty = common::json(&out);
     assert!(empty["corpus"]["per_article"]["words"].is_null());
+    assert!(empty["corpus"]["per_article"]["consensus_grade"].is_null());
     assert_eq!(empty["corpus"]["top_people"], serde_json::json!([]));
 }
 

@@ -109,13 +109,31 @@ pub struct Pair {
 }
 
 /// Signatures added one at a time; each addition reports the earlier ones it duplicates.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Index {
     signatures: Vec<Signature>,
     buckets: FxMap<u64, Vec<u32>>,
+    threshold: f64,
+}
+
+impl Default for Index {
+    fn default() -> Index {
+        Index::with_threshold(THRESHOLD)
+    }
 }
 
 impl Index {
+    /// An index reporting pairs from `threshold` similarity. The bands find a
+    /// pair at 0.5 with probability 0.94 and at 0.3 with only 0.44, so
+    /// thresholds below [`THRESHOLD`] miss pairs.
+    pub fn with_threshold(threshold: f64) -> Index {
+        Index {
+            signatures: Vec::new(),
+            buckets: FxMap::default(),
+            threshold,
+        }
+    }
+
     /// Adds the next signature (its id is the number added before it) and returns
     /// the earlier ids it near-duplicates, with their similarity, in id order.
     pub fn add(&mut self, sig: Signature) -> Vec<(usize, f64)> {
@@ -134,7 +152,7 @@ impl Index {
             .into_iter()
             .filter_map(|c| {
                 let s = self.signatures[c as usize].similarity(&sig);
-                (s >= THRESHOLD).then_some((c as usize, s))
+                (s >= self.threshold).then_some((c as usize, s))
             })
             .collect();
         self.signatures.push(sig);

@@ -2,7 +2,7 @@
 //! common key phrases, and near-duplicate articles.
 //!
 //! Articles are folded in one at a time and only small per-article facts are
-//! kept (two numbers, a MinHash signature, a path), so memory stays bounded
+//! kept (three numbers, a MinHash signature, a path), so memory stays bounded
 //! on a stream of 100,000 articles. The tallies of names and phrases drop
 //! their rarest entries when they grow past `TALLY_CAP` (lossy counting), so
 //! the most frequent ones are always exact.
@@ -40,6 +40,8 @@ pub struct Overview {
 pub struct PerArticle {
     pub words: Option<Distribution>,
     pub reading_time_seconds: Option<Distribution>,
+    /// Readability consensus grade, over the articles that have one.
+    pub consensus_grade: Option<Distribution>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -90,6 +92,7 @@ pub struct DuplicateGroup {
 pub struct OverviewBuilder {
     words: Vec<f64>,
     reading: Vec<f64>,
+    grades: Vec<f64>,
     with_boilerplate: usize,
     speakers: Tally,
     people: Tally,
@@ -107,6 +110,8 @@ impl OverviewBuilder {
     pub fn add(&mut self, a: &Article) {
         self.words.push(a.stats.words as f64);
         self.reading.push(a.stats.reading_time_seconds as f64);
+        // Too short to score: no grade, rather than a grade that means nothing.
+        self.grades.extend(a.readability.consensus_grade);
         if !a.boilerplate.is_empty() {
             self.with_boilerplate += 1;
         }
@@ -200,6 +205,7 @@ impl OverviewBuilder {
             per_article: PerArticle {
                 words: Distribution::of(&mut self.words),
                 reading_time_seconds: Distribution::of(&mut self.reading),
+                consensus_grade: Distribution::of(&mut self.grades),
             },
             with_boilerplate: self.with_boilerplate,
             top_speakers: self.speakers.top_by_count(TOP),
@@ -310,6 +316,27 @@ mod tests {
         assert_eq!(Distribution::of(&mut []), None);
         let d = Distribution::of(&mut [5.0, 1.0, 3.0, 10.0]).unwrap();
         assert_eq!((d.min, d.median, d.max), (1.0, 4.0, 10.0));
+    }
+
+    #[test]
+    fn grades_skip_articles_too_short_to_score() {
+        let article = |text: &str| {
+            crate::analyze(&crate::model::Document::new(
+                "t.txt",
+                format!("Title here\n\n{text}\n"),
+            ))
+        };
+        let mut b = OverviewBuilder::default();
+        b.add(&article("Too short to score."));
+        let long = article(
+            &"The council approved the new budget on Tuesday after a long debate. ".repeat(5),
+        );
+        let grade = long.readability.consensus_grade.unwrap();
+        b.add(&long);
+        let o = b.finish();
+        let d = o.per_article.consensus_grade.unwrap();
+        assert_eq!((d.min, d.median, d.max), (grade, grade, grade));
+        assert_eq!(o.per_article.words.unwrap().min, 4.0);
     }
 
     #[test]

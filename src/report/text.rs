@@ -228,20 +228,22 @@ fn briefing(w: &mut impl Write, c: &Corpus, st: &Style) -> io::Result<()> {
     if let (Some(words), Some(read)) = (o.per_article.words, o.per_article.reading_time_seconds) {
         let n = |x: f64| thousands(x.round() as usize);
         let t = |x: f64| duration(x.round() as u64);
-        hanging(
-            w,
-            "  per article: ",
-            4,
-            &format!(
-                "{} to {} words (median {}), {} to {} read (median {})",
-                n(words.min),
-                n(words.max),
-                n(words.median),
-                t(read.min),
-                t(read.max),
-                t(read.median)
-            ),
-        )?;
+        let mut text = format!(
+            "{} to {} words (median {}), {} to {} read (median {})",
+            n(words.min),
+            n(words.max),
+            n(words.median),
+            t(read.min),
+            t(read.max),
+            t(read.median)
+        );
+        if let Some(g) = o.per_article.consensus_grade {
+            text.push_str(&format!(
+                ", reading grade {:.1} to {:.1} (median {:.1})",
+                g.min, g.max, g.median
+            ));
+        }
+        hanging(w, "  per article: ", 4, &text)?;
     }
     if o.with_boilerplate > 0 {
         writeln!(w, "  {} with boilerplate", o.with_boilerplate)?;

@@ -5,12 +5,15 @@
 //! `mod` line and its entry in [`ALL`], and a row in the README's rules table.
 //! A rule that compares articles with each other implements [`Rule::corpus`].
 
+mod duplicate;
 mod encoding;
+mod figure_without_source;
 mod leftover_boilerplate;
 mod long_sentence;
 mod missing_author;
 mod missing_title;
 mod quote_heavy;
+mod readability_grade;
 mod title_length;
 mod too_short;
 mod truncated;
@@ -30,8 +33,11 @@ pub static ALL: &[&dyn Rule] = &[
     &unbalanced_quote::UnbalancedQuote,
     &unattributed_quote::UnattributedQuote,
     &quote_heavy::QuoteHeavy,
+    &readability_grade::ReadabilityGrade,
     &long_sentence::LongSentence,
     &encoding::Encoding,
+    &duplicate::Duplicate,
+    &figure_without_source::FigureWithoutSource,
 ];
 
 /// The rule with this id.
