@@ -176,3 +176,18 @@ fn a_huge_file_without_newlines_is_refused_and_a_long_line_is_analysed() {
     assert_eq!(articles.len(), 2);
     assert!(articles[0]["stats"]["words"].as_u64().unwrap() > 15_000);
 }
+
+#[test]
+fn a_file_gone_before_it_is_read_is_reported() {
+    // What a file deleted mid-run looks like to the reader.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "ok.txt", ARTICLE);
+    let o = run_in(
+        dir.path(),
+        &["summarize", "--format", "ndjson", "gone.txt", "ok.txt"],
+        "",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("gone.txt: no such file or directory"));
+    assert_eq!(lines_of(&stdout(&o), "article").len(), 1);
+}
