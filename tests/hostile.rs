@@ -161,14 +161,18 @@ fn a_closed_stdout_ends_the_run_quietly() {
 fn a_huge_file_without_newlines_is_refused_and_a_long_line_is_analysed() {
     let dir = tempfile::tempdir().unwrap();
     let sentence = "The firm said costs rose 5% in the year to March, it says. ";
-    let huge = sentence.repeat(5 * 1024 * 1024 / sentence.len() + 1);
-    write(dir.path(), "huge.txt", &huge);
-    write(dir.path(), "long.txt", &huge[..100_000]);
+    let long = sentence.repeat(100_000 / sentence.len() + 1);
+    // Over the limit without writing it: a sparse file of that size.
+    let huge = std::fs::File::create(dir.path().join("huge.txt")).unwrap();
+    huge.set_len(cio_digest::read::MAX_FILE_BYTES + (1 << 20))
+        .unwrap();
+    write(dir.path(), "long.txt", &long);
     write(dir.path(), "ok.txt", ARTICLE);
     let o = run_in(dir.path(), &["summarize", "--format", "ndjson", "."], "");
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("huge.txt: file too large (5.0 MiB, over the 4 MiB limit), skipped"),
+        stderr(&o)
+            .contains("huge.txt: file too large (129.0 MiB, over the 128 MiB limit), skipped"),
         "{}",
         stderr(&o)
     );

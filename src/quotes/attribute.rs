@@ -25,13 +25,13 @@ pub fn speaker_pattern() -> String {
 }
 
 fn re(p: String) -> Regex {
-    Regex::new(&p).expect("attribution pattern compiles")
+    lexicon::regex(&p)
 }
 
 /// Right after the closing mark: `, says Wayne Shurts, CIO of Supervalu`.
 static AFTER_CUE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"^[\s,;:—–-]*(?P<cue>(?i:{CUES}))\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,100}}))?",
+        r"^[\s,;:—–-]*(?P<cue>(?i:{CUES}))\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,}}))?",
         speaker_pattern()
     ))
 });
@@ -39,7 +39,7 @@ static AFTER_CUE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// Right after the closing mark: `, he says` / `, Temkin said` / `, the company said`.
 static AFTER_SPEAKER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"^[\s,;:—–-]*(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,100}}),|\s+[—–-]\s+(?P<role2>[^,.;“”\x22—–]{{2,100}}?)\s+[—–-])?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b",
+        r"^[\s,;:—–-]*(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,}}),|\s+[—–-]\s+(?P<role2>[^,.;“”\x22—–]{{2,}}?)\s+[—–-])?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b",
         speaker_pattern()
     ))
 });
@@ -58,7 +58,7 @@ static BEFORE_ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
 /// `Brian Whipple, Managing Director of Accenture Interactive argued that a "`.
 static BEFORE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,100}}?),?)\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b(?P<gap>[^“”\x22]*)$",
+        r"(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,}}?),?)\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b(?P<gap>[^“”\x22]*)$",
         speaker_pattern()
     ))
 });
@@ -117,10 +117,9 @@ fn found(c: &regex::Captures) -> Option<Found> {
 /// Splits `French President Jane Doe` into the name and the role before it.
 fn split_role(raw: &str) -> (String, Option<String>) {
     static LAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        lexicon::regex(&format!(
             r"^(?P<role>.*\b(?:{TITLES}|[Gg]eneral|[Cc]hief|[Hh]ead))\.?\s+(?P<name>\p{{Lu}}.*)$"
         ))
-        .expect("title split compiles")
     });
     match LAST_TITLE.captures(raw) {
         Some(c) if c["role"].split_whitespace().count() >= 2 || c["name"].contains(' ') => {
@@ -139,8 +138,9 @@ fn split_role(raw: &str) -> (String, Option<String>) {
 /// An appositive that reads like a role, not the next clause or a place.
 fn is_role(r: &str) -> bool {
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:he|she|they|we|i|it|was|were|is|are|has|had|have|will|would|though|although|and then|but)\b")
-            .expect("clause words compile")
+        lexicon::regex(
+            r"(?i)\b(?:he|she|they|we|i|it|was|were|is|are|has|had|have|will|would|though|although|and then|but)\b",
+        )
     });
     let words = r.split_whitespace().count();
     (1..=14).contains(&words) && !super::lexicon::CUE.is_match(r) && !CLAUSE.is_match(r)

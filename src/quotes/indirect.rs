@@ -15,13 +15,13 @@ acknowledges|admitted|admits|stressed|stresses|suggested|suggests|told \\w+|tell
 contended|contends|maintained|maintains|conceded|concedes|confirmed|confirms";
 
 fn re(p: String) -> Regex {
-    Regex::new(&p).expect("indirect pattern compiles")
+    super::lexicon::regex(&p)
 }
 
 /// `<content>, says X(, role)`.
 static CONTENT_CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<cue>(?i:{CUES}))\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,100}}))?[^“”\x22]*$",
+        r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<cue>(?i:{CUES}))\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}))?[^“”\x22]*$",
         speaker_pattern()
     ))
 });
@@ -29,7 +29,7 @@ static CONTENT_CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// `<content>, X says.`
 static CONTENT_SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,100}}),)?\s+(?P<cue>(?i:{CUES}))(?:\s+[\p{{Ll}}][^,“”\x22]{{0,60}})?[.!?]?$",
+        r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?P<cue>(?i:{CUES}))(?:\s+[\p{{Ll}}][^,“”\x22]{{0,60}})?[.!?]?$",
         speaker_pattern()
     ))
 });
@@ -37,7 +37,7 @@ static CONTENT_SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// `X(, role,) said (that) <content>`.
 static SPEAKER_CUE_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,100}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
+        r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
         speaker_pattern()
     ))
 });
@@ -59,7 +59,10 @@ pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
     ] {
         if let Some(c) = re.captures(sentence) {
             let (spk, content, cue) = (c.name("spk")?, c.name("content")?, c.name("cue")?);
-            let role = c.name("role").map(|r| r.as_str().trim().to_string());
+            let role = c
+                .name("role")
+                .map(|r| r.as_str().trim().to_string())
+                .filter(|r| r.len() <= super::people::MAX_ROLE_BYTES);
             let cue = cue
                 .as_str()
                 .split_whitespace()

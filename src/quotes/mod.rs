@@ -372,8 +372,9 @@ const SMALL_WORDS: &[&str] = &[
 /// Title of a work: Title Case of two words or more, or a work named just before.
 fn is_title(text: &str, before: &str) -> bool {
     static WORK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(book|novel|report|study|film|movie|documentary|song|album|paper|article|column|essay|series|programme|program|show|play|poem|titled|entitled|headlined|reading|read|magazine|newspaper|podcast|episode)\s*$")
-            .expect("compiles")
+        lexicon::regex(
+            r"(?i)\b(book|novel|report|study|film|movie|documentary|song|album|paper|article|column|essay|series|programme|program|show|play|poem|titled|entitled|headlined|reading|read|magazine|newspaper|podcast|episode)\s*$",
+        )
     });
     let words: Vec<&str> = text
         .split_whitespace()
@@ -388,9 +389,8 @@ fn is_title(text: &str, before: &str) -> bool {
     }
     // "the “No Way” banners", "members of the “Kontra-Kultur Halle”": a name or
     // slogan after an article of the writer's; a work carries its own "The".
-    static ARTICLE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(?:the|a|an)\s*$").expect("compiles")
-    });
+    static ARTICLE_BEFORE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| lexicon::regex(r"(?i)\b(?:the|a|an)\s*$"));
     if ARTICLE_BEFORE.is_match(before) || !text.chars().any(char::is_lowercase) {
         return false;
     }

@@ -38,16 +38,20 @@ static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let cues = lexicon::CUES;
     [
         format!(r"\b(?P<title>(?:(?:{TITLES})\.?\s+)+)(?P<name>{NAME})"),
-        format!(r"(?P<name>{NAME}),\s+(?P<role>(?:a|an|the|who|\p{{Ll}}|CEO|CIO|CFO|CTO|COO|Managing|Chief|Senior|Executive|Vice|Director|Head|President|Chairman|Founder|Co-founder|Professor|Partner)[^,.;“”\x22]{{2,120}}?)(?:,|\s+(?i:{cues})\b|\.)"),
+        format!(r"(?P<name>{NAME}),\s+(?P<role>(?:a|an|the|who|\p{{Ll}}|CEO|CIO|CFO|CTO|COO|Managing|Chief|Senior|Executive|Vice|Director|Head|President|Chairman|Founder|Co-founder|Professor|Partner)[^,.;“”\x22]{{2,}}?)(?:,|\s+(?i:{cues})\b|\.)"),
         format!(r"(?P<name>{NAME})\s+(?:\w+ly\s+)?(?i:{cues})\b"),
         format!(r"(?i:{cues})\s+(?P<name>{NAME})"),
         // Any full name that opens with a common first name.
         format!(r"\b(?P<name>(?:{})\s+{NAME})", first_names()),
     ]
     .iter()
-    .map(|p| Regex::new(p).expect("intro pattern compiles"))
+    .map(|p| lexicon::regex(p))
     .collect()
 });
+
+/// The longest appositive taken as a role (the patterns leave the repeat
+/// unbounded: a counted one multiplies the states of the search automaton).
+pub const MAX_ROLE_BYTES: usize = 120;
 
 /// The first-name lists as one alternation.
 fn first_names() -> String {
@@ -72,7 +76,11 @@ impl People {
                         continue;
                     }
                     let title = c.name("title").map(|t| t.as_str().trim());
-                    let role = c.name("role").map(|r| r.as_str().trim().to_string());
+                    // An appositive longer than a role is the next clause.
+                    let role = c
+                        .name("role")
+                        .map(|r| r.as_str().trim().to_string())
+                        .filter(|r| r.len() <= MAX_ROLE_BYTES);
                     people.introduce(m.as_str(), title, role);
                 }
             }
@@ -257,7 +265,7 @@ pub fn surname(name: &str) -> &str {
 }
 
 static TITLE_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:(?:{TITLES})\.?\s+)+")).expect("compiles"));
+    LazyLock::new(|| lexicon::regex(&format!(r"^(?:(?:{TITLES})\.?\s+)+")));
 
 pub fn strip_titles(name: &str) -> &str {
     match TITLE_PREFIX.find(name) {
