@@ -111,9 +111,18 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
             sim[j * n + i] = s;
         }
     }
-    // Row-normalise; a sentence sharing nothing with the rest jumps to the restart vector.
-    let row_sums: Vec<f64> = (0..n)
-        .map(|i| sim[i * n..(i + 1) * n].iter().sum())
+    // Row-normalised sparse rows (most pairs share no term); a sentence sharing
+    // nothing with the rest jumps to the restart vector.
+    let rows: Vec<Vec<(usize, f64)>> = (0..n)
+        .map(|i| {
+            let row = &sim[i * n..(i + 1) * n];
+            let sum: f64 = row.iter().sum();
+            row.iter()
+                .enumerate()
+                .filter(|(_, &s)| s > 0.0)
+                .map(|(j, &s)| (j, s / sum))
+                .collect()
+        })
         .collect();
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
@@ -121,19 +130,16 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let mut next = vec![0.0; n];
     for _ in 0..100 {
         let dangling: f64 = (0..n)
-            .filter(|&i| row_sums[i] == 0.0)
+            .filter(|&i| rows[i].is_empty())
             .map(|i| rank[i])
             .sum();
         for (j, v) in next.iter_mut().enumerate() {
             *v = (1.0 - DAMPING + DAMPING * dangling) * restart[j];
         }
-        for i in 0..n {
-            if row_sums[i] == 0.0 {
-                continue;
-            }
-            let share = DAMPING * rank[i] / row_sums[i];
-            for (j, v) in next.iter_mut().enumerate() {
-                *v += share * sim[i * n + j];
+        for (i, row) in rows.iter().enumerate() {
+            let share = DAMPING * rank[i];
+            for &(j, w) in row {
+                next[j] += share * w;
             }
         }
         let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
