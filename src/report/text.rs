@@ -436,12 +436,8 @@ pub fn corpus(
         }
     }
     if !c.truncated.is_empty() {
-        writeln!(
-            w,
-            "  {} truncated: {}",
-            c.truncated.len(),
-            c.truncated.join(", ")
-        )?;
+        let prefix = format!("  {} truncated: ", c.truncated.len());
+        hanging(w, &prefix, 4, &c.truncated.join(", "))?;
     }
     if !c.boilerplate.is_empty() {
         let total: usize = c.boilerplate.values().sum();
