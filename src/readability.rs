@@ -6,7 +6,10 @@
 //! that means nothing. Grade levels below 0 are shown as 0.
 
 use crate::stats::{round2, Stats};
+use crate::syllables::Fnv;
 use serde::Serialize;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// Fewer words than this give no scores: the formulas were fitted on samples of 100 words or more.
@@ -147,19 +150,18 @@ fn dale_chall_grade(score: f64) -> f64 {
 
 static FAMILIAR_TEXT: &str = include_str!("../data/dale-chall/familiar.txt");
 
-/// The Dale-Chall familiar words, sorted for binary search.
-static FAMILIAR: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
-    let mut v: Vec<&[u8]> = FAMILIAR_TEXT
+/// The Dale-Chall familiar words, hashed (a word and its inflections are
+/// looked up for every body word).
+static FAMILIAR: LazyLock<HashSet<&'static [u8], BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
+    FAMILIAR_TEXT
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .map(str::as_bytes)
-        .collect();
-    v.sort_unstable();
-    v
+        .collect()
 });
 
 fn listed(w: &[u8]) -> bool {
-    FAMILIAR.binary_search(&w).is_ok()
+    FAMILIAR.contains(w)
 }
 
 /// Whether a word counts as familiar for Dale-Chall: on the list, or a

@@ -103,12 +103,26 @@ fn lead(i: usize) -> f64 {
 /// Personalised PageRank over the sentence similarity graph.
 fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let n = sentences.len();
+    // Dot products through the terms the sentences share: each pair's sum is
+    // taken in term order, as `cosine` would, at the cost of the pairs that
+    // share a term rather than of all pairs.
+    let mut postings: Vec<(u64, usize, f64)> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.vector.iter().map(move |&(h, w)| (h, i, w)))
+        .collect();
+    postings.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut sim = vec![0.0; n * n];
+    for group in postings.chunk_by(|a, b| a.0 == b.0) {
+        for (k, &(_, i, wi)) in group.iter().enumerate() {
+            for &(_, j, wj) in &group[k + 1..] {
+                sim[i * n + j] += wi * wj;
+            }
+        }
+    }
     for i in 0..n {
         for j in i + 1..n {
-            let s = cosine(&sentences[i].vector, &sentences[j].vector);
-            sim[i * n + j] = s;
-            sim[j * n + i] = s;
+            sim[j * n + i] = sim[i * n + j];
         }
     }
     // Row-normalised sparse rows (most pairs share no term); a sentence sharing
