@@ -267,10 +267,35 @@ pub fn seconds(words: usize, wpm: f64) -> u64 {
 /// slashed names (`Korn/Ferry`), URLs and e-mail addresses are one word each, and
 /// a lone `-` or `&` is none.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
-        .flat_map(|piece| SplitDoubleDash { rest: Some(piece) })
-        .map(trim_word)
+    pieces(text)
+        .map(|p| trim_word(p.text))
         .filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+/// A stretch of text between word separators, before its punctuation is trimmed.
+#[derive(Debug, Clone, Copy)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    /// Byte offset of `text` in the split text.
+    pub start: usize,
+    /// A dash (`—`, `–`, `--`), not white space, separates it from the piece before.
+    pub after_dash: bool,
+}
+
+/// The pieces [`words`] is made of: the text split at white space and at dashes.
+pub fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
+    text.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+        .flat_map(move |piece| {
+            let start = piece.as_ptr() as usize - text.as_ptr() as usize;
+            let after_dash = text[..start].ends_with(['—', '–']);
+            SplitDoubleDash { rest: Some(piece) }
+                .enumerate()
+                .map(move |(i, part)| Piece {
+                    text: part,
+                    start: part.as_ptr() as usize - text.as_ptr() as usize,
+                    after_dash: after_dash || i > 0,
+                })
+        })
 }
 
 /// `piece.split("--")` without building a substring searcher for every word

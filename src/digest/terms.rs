@@ -2,7 +2,7 @@
 //! stop words, and a case- and plural-folded key so that "CIO", "CIOs" and
 //! "CIO's" count as one term.
 
-use crate::stats::trim_word;
+use crate::stats::{self, trim_word};
 
 /// One word of a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -20,45 +20,25 @@ pub struct Token<'a> {
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut pending_boundary = true;
-    let mut at = 0;
-    for piece in s.split_inclusive(|c: char| c.is_whitespace() || c == '—' || c == '–') {
-        let piece_start = at;
-        at += piece.len();
-        let dash_end = piece.ends_with(['—', '–']);
-        // "ahead--of": a double hyphen is a dash too.
-        let mut sub_at = piece_start;
-        // Most pieces hold no hyphen at all; only those are split at "--".
-        let parts: &mut dyn Iterator<Item = &str> = if piece.contains('-') {
-            &mut piece.split("--")
-        } else {
-            &mut std::iter::once(piece)
-        };
-        for (i, part) in parts.enumerate() {
-            let part_start = sub_at;
-            sub_at += part.len() + 2;
-            if i > 0 {
-                pending_boundary = true;
-            }
-            let word = trim_word(part);
-            if word.is_empty() || !word.chars().any(char::is_alphanumeric) {
-                if !part.trim().is_empty() {
-                    pending_boundary = true;
-                }
-                continue;
-            }
-            // trim_word returns a subslice, so its offset is found by pointer arithmetic.
-            let lead = word.as_ptr() as usize - part.as_ptr() as usize;
-            let trail = part[lead + word.len()..].trim();
-            out.push(Token {
-                text: word,
-                start: part_start + lead,
-                boundary_before: pending_boundary || lead > 0,
-            });
-            pending_boundary = !trail.is_empty();
-        }
-        if dash_end {
+    for piece in stats::pieces(s) {
+        if piece.after_dash {
             pending_boundary = true;
         }
+        let word = trim_word(piece.text);
+        if !word.chars().any(char::is_alphanumeric) {
+            if !piece.text.is_empty() {
+                pending_boundary = true;
+            }
+            continue;
+        }
+        // trim_word returns a subslice, so its offset is found by pointer arithmetic.
+        let lead = word.as_ptr() as usize - piece.text.as_ptr() as usize;
+        out.push(Token {
+            text: word,
+            start: piece.start + lead,
+            boundary_before: pending_boundary || lead > 0,
+        });
+        pending_boundary = lead + word.len() < piece.text.len();
     }
     out
 }

@@ -43,12 +43,8 @@ pub fn regex(p: &str) -> Regex {
     Regex::new(&p.replace(r"\b", r"(?-u:\b)")).expect("quote pattern compiles")
 }
 
-fn compile(p: &str) -> Regex {
-    regex(p)
-}
-
 /// The cue alone, as a whole word.
-pub static CUE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b(?:{CUES})\b")));
+pub static CUE: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{CUES})\b")));
 
 /// First-person and impersonal subjects that never make a quote's speaker.
 pub fn is_non_speaker(w: &str) -> bool {

@@ -56,16 +56,10 @@ pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
         a.author.as_deref().unwrap_or("(no author found)")
     )?;
     writeln!(w, "  {}", counts(&a.stats))?;
-    for l in wrap(&vocabulary_line(&a.stats), WIDTH - 2)
-        .into_iter()
-        .chain(wrap(&readability_line(&a.readability), WIDTH - 2))
-    {
-        writeln!(w, "  {l}")?;
-    }
+    indented(w, &vocabulary_line(&a.stats))?;
+    indented(w, &readability_line(&a.readability))?;
     if !a.figures.is_empty() {
-        for l in wrap(&figures_line(&a.figures), WIDTH - 2) {
-            writeln!(w, "  {l}")?;
-        }
+        indented(w, &figures_line(&a.figures))?;
     }
     if a.truncated {
         writeln!(
@@ -220,6 +214,11 @@ fn hanging(w: &mut impl Write, prefix: &str, indent: usize, text: &str) -> io::R
         empty = false;
     }
     writeln!(w, "{line}")
+}
+
+/// A report line indented by two, continued under itself by four.
+fn indented(w: &mut impl Write, text: &str) -> io::Result<()> {
+    hanging(w, "  ", 4, text)
 }
 
 /// The corpus overview: distributions, top names and phrases, near-duplicates.
@@ -425,15 +424,11 @@ pub fn corpus(
         count(c.errors, "file")
     )?;
     writeln!(w, "  {}", counts(&c.stats))?;
-    for l in wrap(&readability_line(&c.readability), WIDTH - 2) {
-        writeln!(w, "  {l}")?;
-    }
+    indented(w, &readability_line(&c.readability))?;
     if !c.figures.is_empty() {
         let total: usize = c.figures.values().sum();
         let units: Vec<String> = c.figures.iter().map(|(u, n)| format!("{u} {n}")).collect();
-        for l in wrap(&format!("{total} figures: {}", units.join(", ")), WIDTH - 2) {
-            writeln!(w, "  {l}")?;
-        }
+        indented(w, &format!("{total} figures: {}", units.join(", ")))?;
     }
     if !c.truncated.is_empty() {
         let prefix = format!("  {} truncated: ", c.truncated.len());
@@ -446,12 +441,10 @@ pub fn corpus(
             .iter()
             .map(|(k, n)| format!("{k} {n}"))
             .collect();
-        for l in wrap(
+        indented(
+            w,
             &format!("{total} boilerplate lines: {}", kinds.join(", ")),
-            WIDTH - 2,
-        ) {
-            writeln!(w, "  {l}")?;
-        }
+        )?;
     }
     briefing(w, c, &st)?;
     for p in problems {
