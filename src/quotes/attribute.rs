@@ -2,8 +2,7 @@
 //! after the quote ("...," says X / X says), before it (X argued that "..."),
 //! or in a colon lead-in ending the previous paragraph (X said:).
 
-use super::lexicon::{self, CUES, NAME, SPEAKER_NOUNS, TITLES};
-use regex::Regex;
+use super::lexicon::{self, Pattern, CUES, NAME, SPEAKER_NOUNS, TITLES};
 use std::sync::LazyLock;
 
 /// A speaker as written, the cue, and an appositive role, with the speaker's
@@ -24,12 +23,12 @@ pub fn speaker_pattern() -> String {
     )
 }
 
-fn re(p: String) -> Regex {
+fn re(p: String) -> Pattern {
     lexicon::regex(&p)
 }
 
 /// Right after the closing mark: `, says Wayne Shurts, CIO of Supervalu`.
-static AFTER_CUE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+static AFTER_CUE_FIRST: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^[\s,;:—–-]*(?P<cue>(?i:{CUES}))\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,}}))?",
         speaker_pattern()
@@ -37,7 +36,7 @@ static AFTER_CUE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Right after the closing mark: `, he says` / `, Temkin said` / `, the company said`.
-static AFTER_SPEAKER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+static AFTER_SPEAKER_FIRST: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^[\s,;:—–-]*(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,}}),|\s+[—–-]\s+(?P<role2>[^,.;“”\x22—–]{{2,}}?)\s+[—–-])?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b",
         speaker_pattern()
@@ -47,7 +46,7 @@ static AFTER_SPEAKER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// Before the opening mark: `He said Putin has "`, `X argued ... that a "`.
 /// The speaker stands right before the cue; the cue is at most a dozen words
 /// before the mark, so that a verb early in a long sentence attributes nothing.
-static BEFORE_ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
+static BEFORE_ADJACENT: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"(?P<spk>{})\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b(?P<gap>[^“”\x22]*)$",
         speaker_pattern()
@@ -56,7 +55,7 @@ static BEFORE_ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Before the opening mark, with an appositive: `X, role, said "` or
 /// `Brian Whipple, Managing Director of Accenture Interactive argued that a "`.
-static BEFORE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+static BEFORE_APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"(?P<spk>{})(?:,\s+(?P<role>[^,.;“”\x22]{{2,}}?),?)\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))\b(?P<gap>[^“”\x22]*)$",
         speaker_pattern()
@@ -65,7 +64,7 @@ static BEFORE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A participle cue after the subject's clause: `Trump attacked Clinton ..., saying, "`.
 /// The subject opens a clause and is followed by its verb.
-static BEFORE_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+static BEFORE_PARTICIPLE: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"(?:^|,\s+)(?P<spk>{})\s+(?:\w+ly\s+)?\p{{Ll}}+(?:ed|s)\b[^“”\x22]*?,\s+(?P<cue>saying|adding|noting|arguing|explaining|insisting|warning|writing|declaring|telling\s+\w+)[\s,:]*$",
         speaker_pattern()
@@ -73,7 +72,7 @@ static BEFORE_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// At the end of the quote's sentence: `"..." to grow Africa's potential, Schutte said.`
-static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| {
+static SENTENCE_END: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^[^“”\x22]*?,\s+(?P<spk>{})\s+(?:\w+ly\s+)?(?P<cue>(?i:{CUES}))(?:\s+[^,.;“”\x22]{{0,40}})?[.!?]?\s*$",
         speaker_pattern()
@@ -82,7 +81,7 @@ static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of a role written before a name: `Italian Prime Minister Matteo Renzi`,
 /// `retired Air Force general Lloyd Newton`.
-static AFTER_ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+static AFTER_ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^[\s,;:—–-]*(?:(?P<cue1>(?i:{CUES}))\s+)?(?P<pre>(?:[\p{{L}}\-’']+\s+){{1,5}}?)(?P<spk>{NAME})(?:\s+(?:\w+ly\s+)?(?P<cue2>(?i:{CUES}))\b|,)"
     ))
@@ -116,12 +115,12 @@ fn found(c: &regex::Captures) -> Option<Found> {
 
 /// Splits `French President Jane Doe` into the name and the role before it.
 fn split_role(raw: &str) -> (String, Option<String>) {
-    static LAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    static LAST_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
         lexicon::regex(&format!(
             r"^(?P<role>.*\b(?:{TITLES}|[Gg]eneral|[Cc]hief|[Hh]ead))\.?\s+(?P<name>\p{{Lu}}.*)$"
         ))
     });
-    match LAST_TITLE.captures(raw) {
+    match LAST_TITLE.on(raw).captures(raw) {
         Some(c) if c["role"].split_whitespace().count() >= 2 || c["name"].contains(' ') => {
             // "Mr De Vido": an honorific is no role.
             let role = c["role"].trim_end_matches('.');
@@ -137,13 +136,16 @@ fn split_role(raw: &str) -> (String, Option<String>) {
 
 /// An appositive that reads like a role, not the next clause or a place.
 fn is_role(r: &str) -> bool {
-    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    static CLAUSE: LazyLock<Pattern> = LazyLock::new(|| {
         lexicon::regex(
             r"(?i)\b(?:he|she|they|we|i|it|was|were|is|are|has|had|have|will|would|though|although|and then|but)\b",
         )
     });
     let words = r.split_whitespace().count();
-    (1..=14).contains(&words) && !super::lexicon::CUE.is_match(r) && !CLAUSE.is_match(r)
+    let plain = lexicon::is_plain(r);
+    (1..=14).contains(&words)
+        && !lexicon::CUE.pick(plain).is_match(r)
+        && !CLAUSE.pick(plain).is_match(r)
 }
 
 fn after_preposition(before: &str) -> bool {
@@ -170,12 +172,14 @@ fn is_passive(text: &str, cue_at: usize) -> bool {
 
 /// Attribution in the text right after a quote.
 pub fn after(text: &str) -> Option<Found> {
+    let plain = lexicon::is_plain(text);
     AFTER_CUE_FIRST
+        .pick(plain)
         .captures(text)
-        .or_else(|| AFTER_SPEAKER_FIRST.captures(text))
+        .or_else(|| AFTER_SPEAKER_FIRST.pick(plain).captures(text))
         .and_then(|c| found(&c))
         .or_else(|| {
-            let c = AFTER_ROLE_NAME.captures(text)?;
+            let c = AFTER_ROLE_NAME.pick(plain).captures(text)?;
             // One of the two cue positions must hold a cue.
             c.name("cue1").or(c.name("cue2"))?;
             let mut f = found(&c)?;
@@ -195,8 +199,10 @@ pub fn before(text: &str) -> Option<Found> {
             .is_none_or(|g| g.as_str().split_whitespace().count() <= 12)
             && !is_passive(text, cue.start())
     };
-    let adjacent = BEFORE_ADJACENT.captures(text).filter(near);
+    let plain = lexicon::is_plain(text);
+    let adjacent = BEFORE_ADJACENT.pick(plain).captures(text).filter(near);
     let appositive = BEFORE_APPOSITIVE
+        .pick(plain)
         .captures(text)
         .filter(near)
         .filter(|c| c.name("role").is_some_and(|r| is_role(r.as_str())))
@@ -209,13 +215,17 @@ pub fn before(text: &str) -> Option<Found> {
         (Some(a), _) => Some(a),
         (None, p) => p,
     };
-    pick.and_then(|c| found(&c))
-        .or_else(|| BEFORE_PARTICIPLE.captures(text).and_then(|c| found(&c)))
+    pick.and_then(|c| found(&c)).or_else(|| {
+        BEFORE_PARTICIPLE
+            .pick(plain)
+            .captures(text)
+            .and_then(|c| found(&c))
+    })
 }
 
 /// Attribution closing the quote's sentence after some more words of the writer.
 pub fn sentence_end(text: &str) -> Option<Found> {
-    SENTENCE_END.captures(text).and_then(|c| found(&c))
+    SENTENCE_END.on(text).captures(text).and_then(|c| found(&c))
 }
 
 #[cfg(test)]

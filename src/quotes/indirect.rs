@@ -3,8 +3,7 @@
 //! "X said (that) ...", "According to X, ...".
 
 use super::attribute::{speaker_pattern, Found};
-use super::lexicon::CUES;
-use regex::Regex;
+use super::lexicon::{self, Pattern, CUES};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -14,12 +13,12 @@ explains|insisted|insists|believes|believed|thinks|predicted|predicts|announced|
 acknowledges|admitted|admits|stressed|stresses|suggested|suggests|told \\w+|tells \\w+|estimated|estimates|\
 contended|contends|maintained|maintains|conceded|concedes|confirmed|confirms";
 
-fn re(p: String) -> Regex {
-    super::lexicon::regex(&p)
+fn re(p: String) -> Pattern {
+    lexicon::regex(&p)
 }
 
 /// `<content>, says X(, role)`.
-static CONTENT_CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+static CONTENT_CUE_SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<cue>(?i:{CUES}))\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}))?[^“”\x22]*$",
         speaker_pattern()
@@ -27,7 +26,7 @@ static CONTENT_CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `<content>, X says.`
-static CONTENT_SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+static CONTENT_SPEAKER_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^(?P<content>[^“”\x22]{{20,}}?),\s+(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?P<cue>(?i:{CUES}))(?:\s+[\p{{Ll}}][^,“”\x22]{{0,60}})?[.!?]?$",
         speaker_pattern()
@@ -35,7 +34,7 @@ static CONTENT_SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `X(, role,) said (that) <content>`.
-static SPEAKER_CUE_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+static SPEAKER_CUE_CONTENT: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
         speaker_pattern()
@@ -43,7 +42,7 @@ static SPEAKER_CUE_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `According to X, <content>` and `<content>, according to X.`
-static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
+static ACCORDING_TO: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
         r"^(?P<cue>[Aa]ccording to)\s+(?P<spk>{sp}),\s+(?P<content>[^“”\x22]{{20,}})$|^(?P<content2>[^“”\x22]{{20,}}?),\s+(?P<cue2>according to)\s+(?P<spk2>{sp})[.!?]?$",
         sp = speaker_pattern()
@@ -52,12 +51,13 @@ static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reported statement in `sentence`: who, the cue, and the content's byte range.
 pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
+    let plain = lexicon::is_plain(sentence);
     for re in [
         &*CONTENT_CUE_SPEAKER,
         &*CONTENT_SPEAKER_CUE,
         &*SPEAKER_CUE_CONTENT,
     ] {
-        if let Some(c) = re.captures(sentence) {
+        if let Some(c) = re.pick(plain).captures(sentence) {
             let (spk, content, cue) = (c.name("spk")?, c.name("content")?, c.name("cue")?);
             let role = c
                 .name("role")
@@ -80,7 +80,7 @@ pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
             ));
         }
     }
-    let c = ACCORDING_TO.captures(sentence)?;
+    let c = ACCORDING_TO.pick(plain).captures(sentence)?;
     let spk = c.name("spk").or_else(|| c.name("spk2"))?;
     let content = c.name("content").or_else(|| c.name("content2"))?;
     Some((

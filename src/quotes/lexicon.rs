@@ -1,7 +1,7 @@
 //! Word lists and patterns shared by attribution and reported speech.
 
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Reporting verbs, in every form news uses (longest alternatives first).
 pub const CUES: &str = "says|said|say|saying|told|tells|tell|added|adds|argued|argues|noted|notes|explained|explains|\
@@ -39,12 +39,84 @@ pub const NAME: &str = r"\p{Lu}(?:\.|[\p{L}\p{M}’'\-]+)(?:\s+(?:(?:de|da|van|v
 /// Compiles a pattern of this module. Word boundaries are made ASCII ones, so
 /// the search stays on the fast DFA engines (a Unicode `\b` sends it to the
 /// NFA simulation on any non-ASCII text); the words they bound are ASCII.
-pub fn regex(p: &str) -> Regex {
-    Regex::new(&p.replace(r"\b", r"(?-u:\b)")).expect("quote pattern compiles")
+pub fn regex(p: &str) -> Pattern {
+    Pattern::new(&p.replace(r"\b", r"(?-u:\b)"))
+}
+
+/// A pattern built twice: with ASCII classes for plain text (see `is_plain`)
+/// and as written for any other. On plain text the two match alike, since
+/// its only non-ASCII characters are in none of the Unicode classes used,
+/// and the ASCII build is far cheaper to compile and to search (its lazy DFA
+/// states are small). The full build is compiled on first need.
+pub struct Pattern {
+    source: String,
+    plain: Regex,
+    full: OnceLock<Regex>,
+}
+
+impl Pattern {
+    fn new(source: &str) -> Pattern {
+        Pattern {
+            plain: compile(&ascii_classes(source)),
+            full: OnceLock::new(),
+            source: source.to_string(),
+        }
+    }
+
+    /// The build to search `text` with.
+    pub fn on(&self, text: &str) -> &Regex {
+        self.pick(is_plain(text))
+    }
+
+    /// The plain build when `plain` (the haystack passed `is_plain`).
+    pub fn pick(&self, plain: bool) -> &Regex {
+        if plain {
+            &self.plain
+        } else {
+            self.full.get_or_init(|| compile(&self.source))
+        }
+    }
+}
+
+/// The build as written, for callers that search arbitrary text.
+impl std::ops::Deref for Pattern {
+    type Target = Regex;
+    fn deref(&self) -> &Regex {
+        self.pick(false)
+    }
+}
+
+fn compile(p: &str) -> Regex {
+    Regex::new(p).expect("quote pattern compiles")
+}
+
+/// The pattern with its Unicode classes and case folding cut to ASCII.
+fn ascii_classes(p: &str) -> String {
+    p.replace(r"\p{L}\p{M}", "[[:alpha:]]")
+        .replace(r"\p{Lu}", "[[:upper:]]")
+        .replace(r"\p{Ll}", "[[:lower:]]")
+        .replace(r"\p{L}", "[[:alpha:]]")
+        .replace(r"\s", "[[:space:]]")
+        .replace(r"\w", "[[:word:]]")
+        .replace(r"\d", "[[:digit:]]")
+        .replace("(?i:", "(?i-u:")
+        .replace("(?i)", "(?i-u)")
+}
+
+/// Text of ASCII and common punctuation and symbols only (typographic quotes
+/// and dashes, bullets, currency signs): characters that are no letter, mark,
+/// digit, word character or white space, so in no class of the patterns.
+pub fn is_plain(text: &str) -> bool {
+    text.is_ascii()
+        || text.chars().all(|c| {
+            c.is_ascii()
+                || (matches!(c, '\u{a1}'..='\u{bf}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}' | '\u{20a0}'..='\u{20c0}' | '\u{fffd}')
+                    && !c.is_alphanumeric())
+        })
 }
 
 /// The cue alone, as a whole word.
-pub static CUE: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{CUES})\b")));
+pub static CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{CUES})\b")));
 
 /// First-person and impersonal subjects that never make a quote's speaker.
 pub fn is_non_speaker(w: &str) -> bool {

@@ -268,6 +268,7 @@ fn is_partial(before: &str, text: &str) -> bool {
     }
     // `told German magazine Der Spiegel "We have ..."` is a full quotation.
     let cue_near = lexicon::CUE
+        .on(lead)
         .find_iter(lead)
         .last()
         .is_some_and(|m| lead[m.end()..].split_whitespace().count() <= 5);
@@ -371,7 +372,7 @@ const SMALL_WORDS: &[&str] = &[
 
 /// Title of a work: Title Case of two words or more, or a work named just before.
 fn is_title(text: &str, before: &str) -> bool {
-    static WORK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static WORK: std::sync::LazyLock<lexicon::Pattern> = std::sync::LazyLock::new(|| {
         lexicon::regex(
             r"(?i)\b(book|novel|report|study|film|movie|documentary|song|album|paper|article|column|essay|series|programme|program|show|play|poem|titled|entitled|headlined|reading|read|magazine|newspaper|podcast|episode)\s*$",
         )
@@ -384,14 +385,15 @@ fn is_title(text: &str, before: &str) -> bool {
     if words.is_empty() {
         return false;
     }
-    if WORK.is_match(before) && words.len() <= 15 {
+    let plain = lexicon::is_plain(before);
+    if WORK.pick(plain).is_match(before) && words.len() <= 15 {
         return true;
     }
     // "the “No Way” banners", "members of the “Kontra-Kultur Halle”": a name or
     // slogan after an article of the writer's; a work carries its own "The".
-    static ARTICLE_BEFORE: std::sync::LazyLock<regex::Regex> =
+    static ARTICLE_BEFORE: std::sync::LazyLock<lexicon::Pattern> =
         std::sync::LazyLock::new(|| lexicon::regex(r"(?i)\b(?:the|a|an)\s*$"));
-    if ARTICLE_BEFORE.is_match(before) || !text.chars().any(char::is_lowercase) {
+    if ARTICLE_BEFORE.pick(plain).is_match(before) || !text.chars().any(char::is_lowercase) {
         return false;
     }
     let significant: Vec<&&str> = words
