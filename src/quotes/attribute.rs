@@ -173,6 +173,9 @@ fn is_passive(text: &str, cue_at: usize) -> bool {
 /// Attribution in the text right after a quote.
 pub fn after(text: &str) -> Option<Found> {
     let plain = lexicon::is_plain(text);
+    if !lexicon::has_cue(text, plain) {
+        return None;
+    }
     AFTER_CUE_FIRST
         .pick(plain)
         .captures(text)
@@ -200,10 +203,15 @@ pub fn before(text: &str) -> Option<Found> {
             && !is_passive(text, cue.start())
     };
     let plain = lexicon::is_plain(text);
-    let adjacent = BEFORE_ADJACENT.pick(plain).captures(text).filter(near);
-    let appositive = BEFORE_APPOSITIVE
-        .pick(plain)
-        .captures(text)
+    // Both forms need a cue of the list (the participle below does not).
+    let cued = lexicon::has_cue(text, plain);
+    let adjacent = cued
+        .then(|| BEFORE_ADJACENT.pick(plain).captures(text))
+        .flatten()
+        .filter(near);
+    let appositive = cued
+        .then(|| BEFORE_APPOSITIVE.pick(plain).captures(text))
+        .flatten()
         .filter(near)
         .filter(|c| c.name("role").is_some_and(|r| is_role(r.as_str())))
         // "Speaking to Breitbart London, a spokesperson said": an object is no speaker.
@@ -225,7 +233,14 @@ pub fn before(text: &str) -> Option<Found> {
 
 /// Attribution closing the quote's sentence after some more words of the writer.
 pub fn sentence_end(text: &str) -> Option<Found> {
-    SENTENCE_END.on(text).captures(text).and_then(|c| found(&c))
+    let plain = lexicon::is_plain(text);
+    if !lexicon::has_cue(text, plain) {
+        return None;
+    }
+    SENTENCE_END
+        .pick(plain)
+        .captures(text)
+        .and_then(|c| found(&c))
 }
 
 #[cfg(test)]

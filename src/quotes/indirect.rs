@@ -52,6 +52,10 @@ static ACCORDING_TO: LazyLock<Pattern> = LazyLock::new(|| {
 /// A reported statement in `sentence`: who, the cue, and the content's byte range.
 pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
     let plain = lexicon::is_plain(sentence);
+    // Every shape holds a cue of the list ("according to" among them).
+    if !lexicon::has_cue(sentence, plain) {
+        return None;
+    }
     for re in [
         &*CONTENT_CUE_SPEAKER,
         &*CONTENT_SPEAKER_CUE,

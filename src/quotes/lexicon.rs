@@ -115,6 +115,15 @@ pub fn is_plain(text: &str) -> bool {
         })
 }
 
+/// Any reporting verb, even inside a word. A pattern that needs a cue only
+/// matches text where this one does, so one pass rules them all out.
+static ANY_CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!("(?i:{CUES})")));
+
+/// Whether `text` may hold a cue; `plain` as for `Pattern::pick`.
+pub fn has_cue(text: &str, plain: bool) -> bool {
+    ANY_CUE.pick(plain).is_match(text)
+}
+
 /// The cue alone, as a whole word.
 pub static CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{CUES})\b")));
 

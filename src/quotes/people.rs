@@ -49,8 +49,10 @@ static INTRO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     .collect()
 });
 
-/// Indices in `INTRO` of the appositive and first-name patterns.
+/// Indices in `INTRO` of the appositive, cue and first-name patterns.
 const APPOSITIVE: usize = 1;
+const NAME_CUE: usize = 2;
+const CUE_NAME: usize = 3;
 const FIRST_NAME: usize = 4;
 
 /// Name and role of a match of the appositive pattern, read off its text: the
@@ -101,7 +103,11 @@ impl People {
         let mut people = People::default();
         for b in blocks {
             let plain = lexicon::is_plain(&b.text);
+            let cued = lexicon::has_cue(&b.text, plain);
             for (i, re) in INTRO.iter().enumerate() {
+                if !cued && (i == NAME_CUE || i == CUE_NAME) {
+                    continue;
+                }
                 let re = re.pick(plain);
                 // The appositive and first-name matches are read without
                 // captures, which cost most of the search.
