@@ -6,10 +6,8 @@
 //! that means nothing. Grade levels below 0 are shown as 0.
 
 use crate::stats::{round2, Stats};
-use crate::syllables::Fnv;
+use crate::syllables::WordTable;
 use serde::Serialize;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// Fewer words than this give no scores: the formulas were fitted on samples of 100 words or more.
@@ -152,12 +150,13 @@ static FAMILIAR_TEXT: &str = include_str!("../data/dale-chall/familiar.txt");
 
 /// The Dale-Chall familiar words, hashed (a word and its inflections are
 /// looked up for every body word).
-static FAMILIAR: LazyLock<HashSet<&'static [u8], BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-    FAMILIAR_TEXT
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(str::as_bytes)
-        .collect()
+static FAMILIAR: LazyLock<WordTable> = LazyLock::new(|| {
+    WordTable::new(
+        FAMILIAR_TEXT,
+        FAMILIAR_TEXT
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty()),
+    )
 });
 
 fn listed(w: &[u8]) -> bool {
@@ -189,7 +188,22 @@ pub fn is_familiar(word: &str, sentence_start: bool) -> bool {
         buf[len] = b;
         len += 1;
     }
-    let w = &buf[..len];
+    familiar_lower(&buf[..len])
+}
+
+/// [`is_familiar`] for an ASCII word already lowercased into `lower`.
+pub(crate) fn is_familiar_ascii(word: &str, lower: &[u8], sentence_start: bool) -> bool {
+    if lower.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    if !sentence_start && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return true;
+    }
+    lower.len() <= 32 && familiar_lower(lower)
+}
+
+/// A lowercased word on the list, an inflection, or a compound of such.
+fn familiar_lower(w: &[u8]) -> bool {
     if familiar_form(w) {
         return true;
     }

@@ -11,7 +11,25 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::AddAssign;
 
-type WordSet = HashSet<u64, BuildHasherDefault<syllables::Fnv>>;
+/// Sets of word hashes: the hash is the key's own hash.
+type WordSet = HashSet<u64, BuildHasherDefault<Prehashed>>;
+
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
 
 /// Silent reading speed for non-fiction, words per minute (Brysbaert 2019).
 pub const READING_WPM: f64 = 238.0;
@@ -145,8 +163,7 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             };
             let mut n = 0;
             for w in words(text) {
-                count_word(&mut s, w, n == 0);
-                tokens.push(fold_hash(w));
+                tokens.push(count_word(&mut s, w, n == 0));
                 n += 1;
             }
             if n > 0 {
@@ -167,10 +184,36 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     s
 }
 
-/// Adds one word's counts; `first` is true for a sentence's first word.
-fn count_word(s: &mut Stats, w: &str, first: bool) {
-    let syllables = syllables::count(w);
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+/// Adds one word's counts and returns its [`fold_hash`]; `first` is true for
+/// a sentence's first word.
+fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
+    let mut buf = [0u8; syllables::MAX_WORD];
+    let (syllables, letters, familiar, hash) = match buf.get_mut(..w.len()) {
+        // An ASCII word is lowercased once, for all three lookups.
+        Some(lower) if w.is_ascii() => {
+            let mut h = syllables::Fnv::default();
+            let (mut letters, mut small) = (0, false);
+            for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
+                letters += usize::from(c.is_ascii_alphabetic());
+                small |= c.is_ascii_lowercase();
+                *l = c.to_ascii_lowercase();
+                h.write(&[*l]); // a char at a time, as fold_hash
+            }
+            let lower = &*lower;
+            (
+                syllables::count_lower(lower, !small && letters >= 2, w),
+                letters,
+                readability::is_familiar_ascii(w, lower, first),
+                h.finish(),
+            )
+        }
+        _ => (
+            syllables::count(w),
+            w.chars().filter(|c| c.is_alphabetic()).count(),
+            readability::is_familiar(w, first),
+            fold_hash(w),
+        ),
+    };
     s.words += 1;
     s.syllables += syllables;
     s.monosyllabic_words += usize::from(syllables == 1);
@@ -185,9 +228,10 @@ fn count_word(s: &mut Stats, w: &str, first: bool) {
             s.complex_words += 1;
         }
     }
-    if !readability::is_familiar(w, first) {
+    if !familiar {
         s.unfamiliar_words += 1;
     }
+    hash
 }
 
 /// 1 when the word ends in a sounded -es, -ed or -ing (`boxes`, `created`, `running`).
@@ -267,9 +311,10 @@ pub fn seconds(words: usize, wpm: f64) -> u64 {
 /// slashed names (`Korn/Ferry`), URLs and e-mail addresses are one word each, and
 /// a lone `-` or `&` is none.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    pieces(text)
-        .map(|p| trim_word(p.text))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+    pieces(text).map(|p| trim_word(p.text)).filter(|w| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+            || w.chars().any(char::is_alphanumeric)
+    })
 }
 
 /// A stretch of text between word separators, before its punctuation is trimmed.
@@ -284,46 +329,91 @@ pub struct Piece<'a> {
 
 /// The pieces [`words`] is made of: the text split at white space and at dashes.
 pub fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
-    text.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
-        .flat_map(move |piece| {
-            let start = piece.as_ptr() as usize - text.as_ptr() as usize;
-            let after_dash = text[..start].ends_with(['—', '–']);
-            SplitDoubleDash { rest: Some(piece) }
-                .enumerate()
-                .map(move |(i, part)| Piece {
-                    text: part,
-                    start: part.as_ptr() as usize - text.as_ptr() as usize,
-                    after_dash: after_dash || i > 0,
-                })
-        })
+    Pieces {
+        text,
+        next: Some(0),
+        after_dash: false,
+    }
 }
 
-/// `piece.split("--")` without building a substring searcher for every word
-/// (that setup cost more than the rest of the word count together).
-struct SplitDoubleDash<'a> {
-    rest: Option<&'a str>,
+/// `text.split(white space or dash)`, each piece split again at `--`, in one
+/// scan over bytes that decodes only non-ASCII characters (a char predicate
+/// and a substring searcher per word cost more than the rest of the word
+/// count together).
+struct Pieces<'a> {
+    text: &'a str,
+    /// Start of the next piece; `None` after the last.
+    next: Option<usize>,
+    /// A dash separates the next piece from the one before.
+    after_dash: bool,
 }
 
-impl<'a> Iterator for SplitDoubleDash<'a> {
-    type Item = &'a str;
+impl<'a> Iterator for Pieces<'a> {
+    type Item = Piece<'a>;
 
-    fn next(&mut self) -> Option<&'a str> {
-        let rest = self.rest?;
-        match rest.as_bytes().windows(2).position(|w| w == b"--") {
-            Some(i) => {
-                self.rest = Some(&rest[i + 2..]);
-                Some(&rest[..i])
+    fn next(&mut self) -> Option<Piece<'a>> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let start = self.next?;
+        let b = self.text.as_bytes();
+        let mut i = start;
+        // The separator: where it starts and ends, and whether it is a dash.
+        let mut sep = None;
+        while i < b.len() {
+            // Eight bytes at a time up to a byte below `!`, above ASCII, or `-`
+            // (the lowest flagged byte is always a true one).
+            if let Some(chunk) = b[i..].first_chunk::<8>() {
+                let v = u64::from_le_bytes(*chunk);
+                let x = v ^ (ONES * u64::from(b'-'));
+                let flags = ((v.wrapping_sub(ONES * 0x21) | v) | (x.wrapping_sub(ONES) & !x))
+                    & (ONES * 0x80);
+                if flags == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += flags.trailing_zeros() as usize / 8;
             }
-            None => {
-                self.rest = None;
-                Some(rest)
+            match b[i] {
+                b'-' if b.get(i + 1) == Some(&b'-') => {
+                    sep = Some((i, i + 2, true));
+                    break;
+                }
+                b' ' | b'\t'..=b'\r' => {
+                    sep = Some((i, i + 1, false));
+                    break;
+                }
+                c if c < 0x80 => i += 1,
+                _ => {
+                    let c = self.text[i..].chars().next().unwrap_or(' ');
+                    let dash = c == '—' || c == '–';
+                    if dash || c.is_whitespace() {
+                        sep = Some((i, i + c.len_utf8(), dash));
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
             }
         }
+        let after_dash = self.after_dash;
+        let end = sep.map_or(b.len(), |(end, _, _)| end);
+        self.next = sep.map(|(_, next, _)| next);
+        self.after_dash = sep.is_some_and(|(_, _, dash)| dash);
+        Some(Piece {
+            text: &self.text[start..end],
+            start,
+            after_dash,
+        })
     }
 }
 
 /// Strips punctuation from both ends, keeping a leading currency sign and a trailing `%`.
 pub fn trim_word(w: &str) -> &str {
+    let b = w.as_bytes();
+    // Most words need no trimming: an ASCII letter or digit at both ends.
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return w;
+    }
     let keep_start =
         |c: char| c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥' | '#' | '@');
     let keep_end = |c: char| c.is_alphanumeric() || matches!(c, '%' | '+');
@@ -357,6 +447,44 @@ mod tests {
             words("a---b c----d").collect::<Vec<_>>(),
             ["a", "b", "c", "d"]
         );
+    }
+
+    /// `pieces` is `split` at white space and dashes, then at `--`.
+    #[test]
+    fn pieces_match_split() {
+        fn reference(text: &str) -> Vec<(&str, usize, bool)> {
+            let at = |p: &str| p.as_ptr() as usize - text.as_ptr() as usize;
+            text.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+                .flat_map(|piece| {
+                    let after_dash = text[..at(piece)].ends_with(['—', '–']);
+                    piece
+                        .split("--")
+                        .enumerate()
+                        .map(move |(i, p)| (p, after_dash || i > 0))
+                })
+                .map(|(p, d)| (p, at(p), d))
+                .collect()
+        }
+        let alphabet = ['a', '-', ' ', '—', '\u{a0}', 'é', '\t', '\u{1}'];
+        let mut texts = vec![
+            "plain words in a longer sentence--with dashes---and more".to_string(),
+            "a-b-c-d-e-f-g-h-i-j--k\u{2003}l\u{1}m—n–o".to_string(),
+        ];
+        for n in 0..6u32 {
+            for k in 0..alphabet.len().pow(n) {
+                let mut k = k;
+                let mut t = String::new();
+                for _ in 0..n {
+                    t.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            let got: Vec<_> = pieces(t).map(|p| (p.text, p.start, p.after_dash)).collect();
+            assert_eq!(got, reference(t), "{t:?}");
+        }
     }
 
     #[test]

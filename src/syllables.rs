@@ -9,23 +9,122 @@
 //! acronym spelled letter by letter, a number read aloud, and only then
 //! the vowel-group rules of [`estimate`].
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::LazyLock;
 
 static DICTIONARY_TEXT: &str = include_str!("../data/cmudict/syllables.txt");
 
-/// Word -> syllables, keyed by the lowercase bytes of the headword.
-static DICTIONARY: LazyLock<HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>>> =
-    LazyLock::new(|| {
-        let mut map = HashMap::with_capacity_and_hasher(130_000, Default::default());
-        for line in DICTIONARY_TEXT.lines() {
-            if let Some((word, n)) = line.split_once(' ') {
-                map.insert(word.as_bytes(), n.parse().unwrap_or(0));
+/// Headword -> syllables: the lines `word n` of the embedded file, indexed
+/// by their lowercase headword.
+static DICTIONARY: LazyLock<WordTable> = LazyLock::new(|| {
+    // `lines()` and `split_once(' ')` by hand: their searchers cost more per
+    // short line than the scan itself.
+    let mut rest = DICTIONARY_TEXT;
+    let headwords = std::iter::from_fn(move || loop {
+        let end = rest.bytes().position(|b| b == b' ' || b == b'\n')?;
+        let (word, sep) = (&rest[..end], rest.as_bytes()[end]);
+        let line_end = match sep {
+            b'\n' => end,
+            _ => {
+                end + rest[end..]
+                    .bytes()
+                    .position(|b| b == b'\n')
+                    .unwrap_or(rest.len() - end)
             }
+        };
+        rest = rest.get(line_end + 1..).unwrap_or("");
+        if sep == b' ' {
+            return Some(word);
         }
-        map
     });
+    WordTable::new(DICTIONARY_TEXT, headwords)
+});
+
+/// A fixed set of words that are slices of one embedded text, found by hash
+/// with 4 bytes a slot (a `HashMap<&[u8], u8>` took 24, 6 MB for CMUdict):
+/// open addressing over `u32` slots that pack the word's offset in
+/// the text, its length and 5 more bits of its hash. 0 is an empty slot.
+pub(crate) struct WordTable {
+    text: &'static [u8],
+    slots: Box<[u32]>,
+    /// 64 minus log2 of the slot count: the hash's top bits index the table.
+    shift: u32,
+}
+
+const OFFSET_BITS: u32 = 21;
+const LEN_BITS: u32 = 6;
+
+impl WordTable {
+    /// `words` must be slices of `text`, one a line at most; a word too long
+    /// or too far into the text to pack is left out (the tests check that none is).
+    pub(crate) fn new(text: &'static str, words: impl Iterator<Item = &'static str>) -> Self {
+        // At most half full, so probe runs stay short.
+        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+        let bits = (2 * lines).next_power_of_two().trailing_zeros();
+        let mut table = WordTable {
+            text: text.as_bytes(),
+            slots: vec![0; 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+        };
+        let mask = table.slots.len() - 1;
+        for w in words {
+            let offset = w.as_ptr() as usize - text.as_ptr() as usize;
+            let Some((mut i, key)) = table.key(w.as_bytes()) else {
+                continue;
+            };
+            if offset >= 1 << OFFSET_BITS {
+                continue;
+            }
+            // The last of equal words wins, as in a map.
+            while table.slots[i] != 0 && table.entry(table.slots[i], key, w.as_bytes()).is_none() {
+                i = (i + 1) & mask;
+            }
+            table.slots[i] = key | offset as u32;
+        }
+        table
+    }
+
+    /// First slot to probe, and the length and hash bits a matching slot holds.
+    fn key(&self, w: &[u8]) -> Option<(usize, u32)> {
+        if w.is_empty() || w.len() >= 1 << LEN_BITS {
+            return None;
+        }
+        let mut h = Fnv::default();
+        h.write(w);
+        let h = h.finish().wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let tag = (h >> (self.shift - 5)) as u32 & 31;
+        let key = (w.len() as u32) << OFFSET_BITS | tag << (OFFSET_BITS + LEN_BITS);
+        Some(((h >> self.shift) as usize, key))
+    }
+
+    /// The offset just past `w` in the text when `slot` holds `w`.
+    fn entry(&self, slot: u32, key: u32, w: &[u8]) -> Option<usize> {
+        let offset = (slot & ((1 << OFFSET_BITS) - 1)) as usize;
+        (slot & !((1 << OFFSET_BITS) - 1) == key
+            && self.text.get(offset..offset + w.len()) == Some(w))
+        .then_some(offset + w.len())
+    }
+
+    /// Where `w` ends in the text, if it is one of the words.
+    pub(crate) fn find(&self, w: &[u8]) -> Option<usize> {
+        let (mut i, key) = self.key(w)?;
+        let mask = self.slots.len() - 1;
+        loop {
+            let slot = *self.slots.get(i)?;
+            if slot == 0 {
+                return None;
+            }
+            if let Some(end) = self.entry(slot, key, w) {
+                return Some(end);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    pub(crate) fn contains(&self, w: &[u8]) -> bool {
+        self.find(w).is_some()
+    }
+}
 
 /// FNV-1a: fast on short keys; no DoS concern (the keys are words and their hashes).
 #[derive(Default)]
@@ -59,11 +158,22 @@ pub fn dictionary_entries() -> impl Iterator<Item = (&'static str, usize)> {
 
 /// The dictionary's count for a lowercase headword.
 pub fn lookup(word: &[u8]) -> Option<usize> {
-    DICTIONARY.get(word).map(|&n| usize::from(n))
+    let end = DICTIONARY.find(word)?;
+    // The rest of the line, ` n`; as `parse::<u8>` read it, 0 when not a number.
+    let line = &DICTIONARY_TEXT.as_bytes()[end..];
+    let n = line.get(1..).unwrap_or_default();
+    let n = &n[..n.iter().position(|&b| b == b'\n').unwrap_or(n.len())];
+    Some(match *n {
+        [d] if d.is_ascii_digit() => usize::from(d - b'0'),
+        _ => std::str::from_utf8(n)
+            .ok()
+            .and_then(|n| n.parse::<u8>().ok())
+            .map_or(0, usize::from),
+    })
 }
 
 /// Longest word handled in one piece; longer tokens (URLs) are counted by parts.
-const MAX_WORD: usize = 48;
+pub(crate) const MAX_WORD: usize = 48;
 
 /// Syllables of one word as [`crate::stats::words`] yields it: `don't`,
 /// `Korn/Ferry's`, `$37.5`, `76%`, `CIOs`, `face-to-face`.
@@ -104,12 +214,16 @@ pub fn count(word: &str) -> usize {
         buf[len] = b;
         len += 1;
     }
-    let w = &buf[..len];
-    if let Some(n) = lookup(w) {
-        return n;
+    count_lower(&buf[..len], all_caps && letters >= 2, word)
+}
+
+/// [`count`] of `original` once folded to `w` (lowercase ASCII, at most
+/// [`MAX_WORD`] bytes); `acronym` when it was written in capitals.
+pub(crate) fn count_lower(w: &[u8], acronym: bool, original: &str) -> usize {
+    match lookup(w) {
+        Some(n) => n,
+        None => count_parts(w, acronym, original),
     }
-    let acronym = all_caps && letters >= 2;
-    count_parts(w, acronym, word)
 }
 
 /// Counts a lowercase word the dictionary lacks as a whole, piece by piece.
