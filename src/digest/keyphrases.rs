@@ -107,10 +107,11 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
     let mut key = String::new();
+    let mut tokens = Vec::new();
 
     for (si, sentence) in sentences.iter().enumerate() {
         let si = si as u32;
-        let tokens = terms::tokens(sentence);
+        terms::tokens_into(sentence, &mut tokens);
         // The current chunk (words between punctuation): (term id, tag, token).
         let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
         for (ti, t) in tokens.iter().enumerate() {
@@ -205,13 +206,27 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
         })
         .map(|(k, c)| (phrase_score(k, c, &terms, &edges), *k, c))
         .collect();
-    scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    // Only the best few are read: order a head of the list, and the rest only
+    // if redundant phrases use up the head (the order is total, so the result
+    // is that of a full sort).
+    let by_score = |a: &(f64, PhraseKey, &Candidate), b: &(f64, PhraseKey, &Candidate)| {
+        a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))
+    };
+    let head = (TOP * 8).min(scored.len());
+    if head < scored.len() {
+        scored.select_nth_unstable_by(head, by_score);
+    }
+    scored[..head].sort_by(by_score);
     let mut chosen: Vec<(PhraseKey, f64)> = Vec::with_capacity(TOP);
     let mut out = Vec::with_capacity(TOP);
-    for (score, k, c) in scored {
+    for i in 0..scored.len() {
         if out.len() >= TOP {
             break;
         }
+        if i == head {
+            scored[head..].sort_by(by_score);
+        }
+        let (score, k, c) = scored[i];
         if chosen.iter().any(|(p, tf)| c.tf <= *tf && redundant(&k, p)) {
             continue;
         }
@@ -243,12 +258,16 @@ fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
 }
 
 fn tag(word: &str, initial: bool) -> Tag {
-    let digits = word.chars().filter(char::is_ascii_digit).count();
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let symbols = word
-        .chars()
-        .filter(|&c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.'))
-        .count();
+    let (mut digits, mut letters, mut symbols) = (0, 0, 0);
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
+            symbols += 1;
+        }
+    }
     if digits > 0 && letters == 0 {
         Tag::Digit
     } else if digits > 0 || letters == 0 || symbols > 0 {

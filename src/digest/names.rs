@@ -28,7 +28,6 @@ use regex::Regex;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
-use terms::FxSet;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {
@@ -228,11 +227,18 @@ pub(crate) fn find(
     introduced: &[people::Person],
     author: Option<&str>,
 ) -> Names {
-    let sentences: Vec<&str> = blocks.iter().flat_map(|b| b.sentence_texts()).collect();
-    let lower_seen = lowercase_words(&sentences);
+    // Every sentence tokenised once: its tokens are `tokens[spans[si]]`.
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut spans: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+    for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
+        let from = tokens.len();
+        terms::push_tokens(s, &mut tokens);
+        spans.push((s, from..tokens.len()));
+    }
+    let lower_seen = lowercase_words(&tokens);
     let mut runs: Vec<Run> = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
-        runs_of(s, si, &lower_seen, &mut runs);
+    for (si, (s, span)) in spans.iter().enumerate() {
+        runs_of(s, si, &tokens[span.clone()], &lower_seen, &mut runs);
     }
 
     // Organisations, by a folded key ("TimeWarner" = "Time Warner").
@@ -330,22 +336,23 @@ fn fold(name: &str) -> String {
         .collect()
 }
 
-/// Hashes of every word written in lowercase: a capitalised word that also
-/// appears in lowercase is a common word, not a name.
-fn lowercase_words(sentences: &[&str]) -> FxSet<u64> {
-    let mut seen = FxSet::default();
-    for s in sentences {
-        for t in terms::tokens(s) {
-            if t.text.chars().next().is_some_and(char::is_lowercase) {
-                seen.insert(terms::hash(t.text));
-            }
-        }
-    }
+/// Hashes of every word written in lowercase, sorted: a capitalised word that
+/// also appears in lowercase is a common word, not a name.
+fn lowercase_words(tokens: &[Token]) -> Vec<u64> {
+    let mut seen: Vec<u64> = tokens
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| terms::hash(t.text))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
     seen
 }
 
-fn seen_lowercase(word: &str, lower_seen: &FxSet<u64>) -> bool {
-    lower_seen.contains(&terms::hash(&word.to_lowercase()))
+fn seen_lowercase(word: &str, lower_seen: &[u64]) -> bool {
+    lower_seen
+        .binary_search(&terms::hash(&word.to_lowercase()))
+        .is_ok()
 }
 
 fn capitalised(word: &str) -> bool {
@@ -354,12 +361,18 @@ fn capitalised(word: &str) -> bool {
 
 /// Most words of weight are capitalised: a headline or a title, not prose.
 fn headline_case(tokens: &[Token]) -> bool {
-    let weighty: Vec<&str> = tokens
-        .iter()
-        .map(|t| t.text)
-        .filter(|w| w.chars().count() >= 4 && !terms::is_stop_word(w))
-        .collect();
-    weighty.len() >= 3 && weighty.iter().all(|w| capitalised(w))
+    let mut weighty = 0;
+    for t in tokens {
+        // Bytes bound chars from above: fewer than 4 bytes is fewer than 4 chars.
+        if t.text.len() < 4 || t.text.chars().count() < 4 || terms::is_stop_word(t.text) {
+            continue;
+        }
+        if !capitalised(t.text) {
+            return false;
+        }
+        weighty += 1;
+    }
+    weighty >= 3
 }
 
 /// Lowercase words that may join the capitalised words of one name.
@@ -426,9 +439,14 @@ fn possessive_stem(word: &str) -> Option<&str> {
 }
 
 /// Appends the capitalised runs of one sentence.
-fn runs_of<'a>(sentence: &'a str, si: usize, lower_seen: &FxSet<u64>, out: &mut Vec<Run<'a>>) {
-    let tokens = terms::tokens(sentence);
-    if headline_case(&tokens) {
+fn runs_of<'a>(
+    sentence: &'a str,
+    si: usize,
+    tokens: &[Token<'a>],
+    lower_seen: &[u64],
+    out: &mut Vec<Run<'a>>,
+) {
+    if headline_case(tokens) {
         return;
     }
     let mut i = 0;
@@ -467,7 +485,7 @@ fn runs_of<'a>(sentence: &'a str, si: usize, lower_seen: &FxSet<u64>, out: &mut 
                 && to < tokens.len()
                 && !tokens[to].boundary_before
                 && capitalised(tokens[to].text)
-                && joins(&tokens, last, next, to)
+                && joins(tokens, last, next, to)
             {
                 head_join |= ORG_HEADS.contains(&tokens[last].text);
                 last = to;
@@ -530,7 +548,7 @@ fn runs_of<'a>(sentence: &'a str, si: usize, lower_seen: &FxSet<u64>, out: &mut 
 }
 
 /// A sentence's first word that is capitalised only by position.
-fn common_opener(word: &str, lower_seen: &FxSet<u64>) -> bool {
+fn common_opener(word: &str, lower_seen: &[u64]) -> bool {
     let lower = word.to_lowercase();
     NOT_NAME_WORDS.contains(&word)
         || terms::is_stop(&lower)
@@ -555,7 +573,7 @@ fn has_org_cue(words: &[&str]) -> bool {
 }
 
 /// Whether a run can be an organisation's name at all.
-fn plausible_org(run: &Run, lower_seen: &FxSet<u64>) -> bool {
+fn plausible_org(run: &Run, lower_seen: &[u64]) -> bool {
     let name = run.name();
     if PLACES.contains(&name.as_str()) || run.words.iter().all(|w| GENERIC_ACRONYMS.contains(w)) {
         return false;

@@ -190,11 +190,12 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
 /// Body sentences with their TF-ISF vectors.
 fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
     let mut key = String::new();
+    let mut tokens = Vec::new();
     let mut out: Vec<Sentence> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let text = &b.text[r.clone()];
-            let tokens = terms::tokens(text);
+            terms::tokens_into(text, &mut tokens);
             let mut vector: Vec<(u64, f64)> = Vec::with_capacity(tokens.len());
             for t in &tokens {
                 if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
@@ -223,15 +224,20 @@ fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
         }
     }
     // Inverse sentence frequency: terms in every sentence tell them apart least.
-    let mut df: Vec<u64> = out
+    let mut all: Vec<u64> = out
         .iter()
         .flat_map(|s| s.vector.iter().map(|&(h, _)| h))
         .collect();
-    df.sort_unstable();
+    all.sort_unstable();
+    // (term, sentences holding it), sorted by term.
+    let df: Vec<(u64, usize)> = all
+        .chunk_by(|a, b| a == b)
+        .map(|g| (g[0], g.len()))
+        .collect();
     let n = out.len() as f64;
     for s in &mut out {
         for (h, w) in &mut s.vector {
-            let count = df.partition_point(|x| x <= h) - df.partition_point(|x| x < h);
+            let count = df.get(df.partition_point(|x| x.0 < *h)).map_or(1, |x| x.1);
             *w *= ((n + 1.0) / count as f64).ln();
         }
         normalise(&mut s.vector);

@@ -17,15 +17,34 @@ pub struct Token<'a> {
 }
 
 /// The words of `s` in order, split as `stats::words` splits them.
+#[cfg(test)]
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
+    tokens_into(s, &mut out);
+    out
+}
+
+/// `tokens` into a reused buffer (cleared first).
+pub fn tokens_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
+    out.clear();
+    push_tokens(s, out);
+}
+
+/// Appends the tokens of `s` to `out`.
+pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
     let mut pending_boundary = true;
     for piece in stats::pieces(s) {
         if piece.after_dash {
             pending_boundary = true;
         }
         let word = trim_word(piece.text);
-        if !word.chars().any(char::is_alphanumeric) {
+        // Most words start with a letter or digit: skip the full scan then.
+        let wordy = word
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric)
+            || word.chars().any(char::is_alphanumeric);
+        if !wordy {
             if !piece.text.is_empty() {
                 pending_boundary = true;
             }
@@ -40,7 +59,6 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
         });
         pending_boundary = lead + word.len() < piece.text.len();
     }
-    out
 }
 
 /// Writes the term key of `word` into `out`: lowercase, possessive and plural
@@ -148,7 +166,6 @@ impl std::hash::Hasher for FxHasher {
 }
 
 pub type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
-pub type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// A short FxHash-style hash of a string, for term identity without allocation.
 pub fn hash(s: &str) -> u64 {
@@ -172,27 +189,90 @@ pub fn mix(mut z: u64) -> u64 {
 
 /// Function words and news filler that carry no topic, lowercase.
 pub fn is_stop(lower: &str) -> bool {
-    static SET: std::sync::LazyLock<FxSet<&str>> =
-        std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
-    lower.len() <= LONGEST_STOP_WORD && SET.contains(lower)
+    lower.len() <= LONGEST_STOP_WORD && {
+        let mut buf = [0u8; 16];
+        buf[..lower.len()].copy_from_slice(lower.as_bytes());
+        stop_lookup(buf, lower.len())
+    }
 }
 
 const LONGEST_STOP_WORD: usize = 12;
 
-/// Like `is_stop`, for a word in any case.
+/// Like `is_stop`, for a word in any case: ASCII letters are lowered and a
+/// typographic apostrophe read as `'`, into a stack buffer.
 pub fn is_stop_word(word: &str) -> bool {
-    if word.len() > LONGEST_STOP_WORD + 2 {
-        return false;
-    }
-    let mut buf = [0u8; 16];
     let b = word.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        buf[i] = c.to_ascii_lowercase();
+    let mut buf = [0u8; 16];
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        let c = match b[i] {
+            c if c.is_ascii() => {
+                i += 1;
+                c.to_ascii_lowercase()
+            }
+            0xE2 if b[i + 1..].starts_with(&[0x80, 0x99]) => {
+                i += 3;
+                b'\''
+            }
+            // Every stop word is ASCII.
+            _ => return false,
+        };
+        if n == LONGEST_STOP_WORD {
+            return false;
+        }
+        buf[n] = c;
+        n += 1;
     }
-    match std::str::from_utf8(&buf[..b.len()]) {
-        Ok(s) if s.contains('’') => is_stop(&s.replace('’', "'")),
-        Ok(s) => is_stop(s),
-        Err(_) => false,
+    stop_lookup(buf, n)
+}
+
+/// The stop words as open-addressed keys (see `stop_key`), built at compile time.
+const STOP_SLOTS: usize = 1024;
+static STOP_TABLE: [u128; STOP_SLOTS] = stop_table();
+
+/// A word of at most 12 bytes, zero-padded, with its length in the last byte:
+/// distinct words give distinct keys, and no key is 0 (the empty slot).
+const fn stop_key(mut buf: [u8; 16], len: usize) -> u128 {
+    buf[15] = len as u8;
+    u128::from_le_bytes(buf)
+}
+
+const fn stop_slot(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54) as usize
+}
+
+const fn stop_table() -> [u128; STOP_SLOTS] {
+    let mut table = [0u128; STOP_SLOTS];
+    let mut w = 0;
+    while w < STOP_WORDS.len() {
+        let bytes = STOP_WORDS[w].as_bytes();
+        let mut buf = [0u8; 16];
+        let mut i = 0;
+        while i < bytes.len() {
+            buf[i] = bytes[i];
+            i += 1;
+        }
+        let key = stop_key(buf, bytes.len());
+        let mut slot = stop_slot(key);
+        while table[slot] != 0 {
+            slot = (slot + 1) % STOP_SLOTS;
+        }
+        table[slot] = key;
+        w += 1;
+    }
+    table
+}
+
+fn stop_lookup(buf: [u8; 16], len: usize) -> bool {
+    let key = stop_key(buf, len);
+    let mut slot = stop_slot(key);
+    loop {
+        match STOP_TABLE[slot] {
+            0 => return false,
+            k if k == key => return true,
+            _ => slot = (slot + 1) % STOP_SLOTS,
+        }
     }
 }
 
@@ -257,6 +337,10 @@ mod tests {
         assert!(is_stop_word("The"));
         assert!(is_stop_word("don’t"));
         assert!(!is_stop_word("customer"));
+        assert!(STOP_WORDS.iter().all(|w| is_stop(w) && is_stop_word(w)));
+        assert!(is_stop_word("DON’T") && is_stop_word("Shouldn't") && is_stop("it's"));
+        assert!(!is_stop("The") && !is_stop("") && !is_stop_word("the\0") && !is_stop_word("é"));
+        assert!(!is_stop_word("themselvesxx") && !is_stop_word("’") && !is_stop_word("don’"));
     }
 
     #[test]
