@@ -9,7 +9,6 @@
 //! articles. The title is left out (it is what an editor changes first), and so
 //! is boilerplate.
 
-use crate::digest::terms::FxMap;
 use crate::model::{Article, Block};
 use crate::stats;
 
@@ -112,7 +111,11 @@ pub struct Pair {
 #[derive(Debug)]
 pub struct Index {
     signatures: Vec<Signature>,
-    buckets: FxMap<u64, Vec<u32>>,
+    /// One open-addressing table per band, side by side, of ids + 1 (0 is an
+    /// empty slot), probed linearly from the band hash. A slot's bucket is told
+    /// by recomputing the band hash of its signature, so a bucket entry costs 4
+    /// bytes rather than a map entry and a Vec of its own.
+    slots: Vec<u32>,
     threshold: f64,
 }
 
@@ -129,7 +132,7 @@ impl Index {
     pub fn with_threshold(threshold: f64) -> Index {
         Index {
             signatures: Vec::new(),
-            buckets: FxMap::default(),
+            slots: Vec::new(),
             threshold,
         }
     }
@@ -138,12 +141,25 @@ impl Index {
     /// the earlier ids it near-duplicates, with their similarity, in id order.
     pub fn add(&mut self, sig: Signature) -> Vec<(usize, f64)> {
         let id = self.signatures.len() as u32;
+        // At most half full, so that probe runs stay short.
+        if 2 * (self.signatures.len() + 1) > self.slots.len() / BANDS {
+            self.grow();
+        }
+        let size = self.slots.len() / BANDS;
         let mut candidates: Vec<u32> = Vec::new();
-        for band in 0..BANDS {
-            let bucket = self.buckets.entry(sig.band(band)).or_default();
-            candidates.extend(bucket.iter().copied());
-            if bucket.len() < BUCKET_CAP {
-                bucket.push(id);
+        for (band, table) in self.slots.chunks_exact_mut(size).enumerate() {
+            let h = sig.band(band);
+            let mut i = h as usize & (size - 1);
+            let mut members = 0;
+            while let Some(other) = table[i].checked_sub(1) {
+                if self.signatures[other as usize].band(band) == h {
+                    candidates.push(other);
+                    members += 1;
+                }
+                i = (i + 1) & (size - 1);
+            }
+            if members < BUCKET_CAP {
+                table[i] = id + 1;
             }
         }
         candidates.sort_unstable();
@@ -158,21 +174,73 @@ impl Index {
         self.signatures.push(sig);
         found
     }
+
+    /// Doubles every table, placing the ids again.
+    fn grow(&mut self) {
+        let old = self.slots.len() / BANDS;
+        let size = (2 * old).max(64);
+        let mut slots = vec![0u32; size * BANDS];
+        if old > 0 {
+            let tables = slots
+                .chunks_exact_mut(size)
+                .zip(self.slots.chunks_exact(old));
+            for (band, (table, old_table)) in tables.enumerate() {
+                for &slot in old_table.iter().filter(|&&s| s != 0) {
+                    let h = self.signatures[slot as usize - 1].band(band);
+                    let mut i = h as usize & (size - 1);
+                    while table[i] != 0 {
+                        i = (i + 1) & (size - 1);
+                    }
+                    table[i] = slot;
+                }
+            }
+        }
+        self.slots = slots;
+    }
+}
+
+/// The pairs of `signatures` that an [`Index`] fed them in order would report
+/// (the same bands and bucket cap), found all at once: `link(first, second,
+/// similarity)` is called for each, in no set order and possibly more than
+/// once. Needs memory for one band at a time and nothing per article kept.
+pub fn links(signatures: &[Signature], threshold: f64, mut link: impl FnMut(usize, usize, f64)) {
+    let mut bands: Vec<(u64, u32)> = Vec::with_capacity(signatures.len());
+    for band in 0..BANDS {
+        bands.clear();
+        bands.extend(
+            signatures
+                .iter()
+                .enumerate()
+                .map(|(id, s)| (s.band(band), id as u32)),
+        );
+        bands.sort_unstable();
+        for bucket in bands.chunk_by(|a, b| a.0 == b.0) {
+            // Each member meets the earliest BUCKET_CAP members before it, as
+            // only those were kept in the bucket when it was added.
+            for (k, &(_, second)) in bucket.iter().enumerate().skip(1) {
+                for &(_, first) in &bucket[..k.min(BUCKET_CAP)] {
+                    let s = signatures[first as usize].similarity(&signatures[second as usize]);
+                    if s >= threshold {
+                        link(first as usize, second as usize, s);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Every near-duplicate pair among `signatures`, ordered by the second then the first.
 pub fn pairs(signatures: &[Signature]) -> Vec<Pair> {
-    let mut index = Index::default();
     let mut out = Vec::new();
-    for (second, sig) in signatures.iter().enumerate() {
-        for (first, similarity) in index.add(sig.clone()) {
-            out.push(Pair {
-                first,
-                second,
-                similarity,
-            });
-        }
-    }
+    links(signatures, THRESHOLD, |first, second, similarity| {
+        out.push(Pair {
+            first,
+            second,
+            similarity,
+        })
+    });
+    out.sort_by_key(|p| (p.second, p.first));
+    out.dedup_by_key(|p| (p.second, p.first));
     out
 }
 
@@ -245,5 +313,31 @@ mod tests {
         let p = pairs(&[s.clone(), o, s.clone(), s]);
         let ids: Vec<(usize, usize)> = p.iter().map(|p| (p.first, p.second)).collect();
         assert_eq!(ids, [(0, 2), (0, 3), (2, 3)]);
+    }
+
+    /// The index and `pairs` agree, bucket cap included, on many copies and edits.
+    #[test]
+    fn index_and_pairs_agree() {
+        let mut sigs = Vec::new();
+        for i in 0..(3 * BUCKET_CAP) {
+            let mut story: Vec<String> = STORY.iter().map(|p| p.to_string()).collect();
+            story[i % STORY.len()] = format!("Edit number {i} of this story, {}.", i % 7);
+            let refs: Vec<&str> = story.iter().map(String::as_str).collect();
+            sigs.push(Signature::of_blocks(&body(&refs)).unwrap());
+            sigs.push(Signature::of_blocks(&body(OTHER_STORY)).unwrap());
+        }
+        let mut index = Index::default();
+        let mut online = Vec::new();
+        for (second, sig) in sigs.iter().enumerate() {
+            for (first, s) in index.add(sig.clone()) {
+                online.push((first, second, s));
+            }
+        }
+        let offline: Vec<(usize, usize, f64)> = pairs(&sigs)
+            .iter()
+            .map(|p| (p.first, p.second, p.similarity))
+            .collect();
+        assert!(online.len() > 1000, "{}", online.len());
+        assert_eq!(online, offline);
     }
 }

@@ -1,14 +1,15 @@
 //! The corpus at a glance: distributions, who is quoted and named most, the
 //! common key phrases, and near-duplicate articles.
 //!
-//! Articles are folded in one at a time and only small per-article facts are
-//! kept (three numbers, a MinHash signature, a path), so memory stays bounded
-//! on a stream of 100,000 articles. The tallies of names and phrases drop
+//! Articles are folded in one at a time and only a MinHash signature and a
+//! path are kept per article (the distributions are counts of distinct values,
+//! and near-duplicates are paired at the end), so memory stays small on a
+//! stream of 100,000 articles. The tallies of names and phrases drop
 //! their rarest entries when they grow past `TALLY_CAP` (lossy counting), so
 //! the most frequent ones are always exact.
 
-use super::dedup::{Index, Signature};
-use super::terms;
+use super::dedup::{self, Signature};
+use super::terms::{self, FxMap};
 use crate::model::Article;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -54,17 +55,51 @@ pub struct Distribution {
 impl Distribution {
     /// None for no values; the median of an even count is the mean of the middle two.
     pub fn of(values: &mut [f64]) -> Option<Distribution> {
-        values.sort_by(f64::total_cmp);
-        let n = values.len();
+        let mut counts = Counts::default();
+        values.iter().for_each(|&v| counts.add(v));
+        counts.distribution()
+    }
+}
+
+/// How many times each value occurs, by its bits: per-article figures take
+/// few distinct values (word counts, seconds, grades to 0.01), so this stays
+/// small where a list of every value would grow with the corpus.
+#[derive(Debug, Default)]
+struct Counts(FxMap<u64, u64>);
+
+impl Counts {
+    fn add(&mut self, v: f64) {
+        *self.0.entry(v.to_bits()).or_default() += 1;
+    }
+
+    fn distribution(&self) -> Option<Distribution> {
+        let mut values: Vec<(f64, u64)> = self
+            .0
+            .iter()
+            .map(|(&v, &n)| (f64::from_bits(v), n))
+            .collect();
+        values.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let n: u64 = values.iter().map(|v| v.1).sum();
+        // The value at `i` in the sorted list of all values.
+        let at = |i: u64| {
+            let mut before = 0;
+            values
+                .iter()
+                .find(|v| {
+                    before += v.1;
+                    before > i
+                })
+                .map_or(f64::NAN, |v| v.0)
+        };
         let median = match n {
             0 => return None,
-            _ if n % 2 == 1 => values[n / 2],
-            _ => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+            _ if n % 2 == 1 => at(n / 2),
+            _ => (at(n / 2 - 1) + at(n / 2)) / 2.0,
         };
         Some(Distribution {
-            min: values[0],
+            min: values[0].0,
             median,
-            max: values[n - 1],
+            max: values[values.len() - 1].0,
         })
     }
 }
@@ -90,28 +125,29 @@ pub struct DuplicateGroup {
 /// Folds articles into an [`Overview`].
 #[derive(Debug, Default)]
 pub struct OverviewBuilder {
-    words: Vec<f64>,
-    reading: Vec<f64>,
-    grades: Vec<f64>,
+    words: Counts,
+    reading: Counts,
+    grades: Counts,
     with_boilerplate: usize,
     speakers: Tally,
     people: Tally,
     organizations: Tally,
     keyphrases: Tally,
-    index: Index,
-    /// Path of each signature in `index`, by id.
-    indexed: Vec<String>,
-    /// Union-find over index ids: parent, and the lowest link similarity at each root.
-    parent: Vec<u32>,
-    weakest: Vec<f64>,
+    /// Signatures of the articles long enough to have one, paired at the end.
+    signatures: Vec<Signature>,
+    /// Their paths, end to end in one string, and where each one ends.
+    paths: String,
+    path_ends: Vec<usize>,
 }
 
 impl OverviewBuilder {
     pub fn add(&mut self, a: &Article) {
-        self.words.push(a.stats.words as f64);
-        self.reading.push(a.stats.reading_time_seconds as f64);
+        self.words.add(a.stats.words as f64);
+        self.reading.add(a.stats.reading_time_seconds as f64);
         // Too short to score: no grade, rather than a grade that means nothing.
-        self.grades.extend(a.readability.consensus_grade);
+        if let Some(g) = a.readability.consensus_grade {
+            self.grades.add(g);
+        }
         if !a.boilerplate.is_empty() {
             self.with_boilerplate += 1;
         }
@@ -156,56 +192,53 @@ impl OverviewBuilder {
     }
 
     fn add_signature(&mut self, path: &str, sig: Signature) {
-        let id = self.indexed.len();
-        self.indexed.push(path.to_string());
-        self.parent.push(id as u32);
-        self.weakest.push(1.0);
-        for (earlier, similarity) in self.index.add(sig) {
-            self.join(earlier, id, similarity);
-        }
+        self.signatures.push(sig);
+        self.paths.push_str(path);
+        self.path_ends.push(self.paths.len());
     }
 
-    fn root(&mut self, mut i: usize) -> usize {
-        while self.parent[i] as usize != i {
-            let grandparent = self.parent[self.parent[i] as usize];
-            self.parent[i] = grandparent;
-            i = grandparent as usize;
-        }
-        i
+    fn path(&self, id: usize) -> &str {
+        let start = id.checked_sub(1).map_or(0, |i| self.path_ends[i]);
+        &self.paths[start..self.path_ends[id]]
     }
 
-    /// Links two articles; the earlier root stays the root.
-    fn join(&mut self, a: usize, b: usize, similarity: f64) {
-        let (ra, rb) = (self.root(a), self.root(b));
-        let (keep, gone) = (ra.min(rb), ra.max(rb));
-        let weakest = self.weakest[ra].min(self.weakest[rb]).min(similarity);
-        self.parent[gone] = keep as u32;
-        self.weakest[keep] = weakest;
-    }
-
-    fn groups(&mut self) -> Vec<DuplicateGroup> {
+    /// Articles linked by near-duplicate pairs, grouped by union-find; each
+    /// group's root is its earliest article.
+    fn groups(&self) -> Vec<DuplicateGroup> {
+        let n = self.signatures.len();
+        let mut parent: Vec<u32> = (0..n as u32).collect();
+        // The lowest link similarity at each root.
+        let mut weakest = vec![1.0f64; n];
+        dedup::links(&self.signatures, dedup::THRESHOLD, |a, b, similarity| {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            let (keep, gone) = (ra.min(rb), ra.max(rb));
+            let weakest_here = weakest[ra].min(weakest[rb]).min(similarity);
+            parent[gone] = keep as u32;
+            weakest[keep] = weakest_here;
+        });
+        let roots: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
+        let mut size = vec![0u32; n];
+        roots.iter().for_each(|&r| size[r] += 1);
         let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-        for i in 0..self.indexed.len() {
-            let r = self.root(i);
+        for (i, &r) in roots.iter().enumerate().filter(|(_, &r)| size[r] > 1) {
             members.entry(r).or_default().push(i);
         }
         members
             .into_iter()
-            .filter(|(_, m)| m.len() > 1)
             .map(|(root, m)| DuplicateGroup {
-                articles: m.iter().map(|&i| self.indexed[i].clone()).collect(),
-                similarity: (self.weakest[root] * 100.0).round() / 100.0,
+                articles: m.iter().map(|&i| self.path(i).to_string()).collect(),
+                similarity: (weakest[root] * 100.0).round() / 100.0,
             })
             .collect()
     }
 
-    pub fn finish(mut self) -> Overview {
+    pub fn finish(self) -> Overview {
         let near_duplicates = self.groups();
         Overview {
             per_article: PerArticle {
-                words: Distribution::of(&mut self.words),
-                reading_time_seconds: Distribution::of(&mut self.reading),
-                consensus_grade: Distribution::of(&mut self.grades),
+                words: self.words.distribution(),
+                reading_time_seconds: self.reading.distribution(),
+                consensus_grade: self.grades.distribution(),
             },
             with_boilerplate: self.with_boilerplate,
             top_speakers: self.speakers.top_by_count(TOP),
@@ -215,6 +248,16 @@ impl OverviewBuilder {
             near_duplicates,
         }
     }
+}
+
+/// The root of `i` in a union-find forest, halving the path on the way.
+fn root(parent: &mut [u32], mut i: usize) -> usize {
+    while parent[i] as usize != i {
+        let grandparent = parent[parent[i] as usize];
+        parent[i] = grandparent;
+        i = grandparent as usize;
+    }
+    i
 }
 
 /// The person or organisation of the article a speaker is: by full name, by
