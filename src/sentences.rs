@@ -92,9 +92,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Jump to the next terminal: `.`, `!`, `?` or `…` (which starts with 0xE2).
+        let Some(k) = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        else {
+            break;
+        };
+        i += k;
         let c = bytes[i];
-        let is_ellipsis_char = bytes[i..].starts_with("…".as_bytes());
-        if c != b'.' && c != b'!' && c != b'?' && !is_ellipsis_char {
+        if c == 0xE2 && !bytes[i..].starts_with("…".as_bytes()) {
             i += 1;
             continue;
         }

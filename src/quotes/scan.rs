@@ -73,24 +73,35 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
         let mut nested_single = false;
         // Curly quotes nested in a curly quote (“today’s “Straw vote” is ...”).
         let mut nested_curly = 0usize;
-        let mut chars = text.char_indices().peekable();
-        let mut prev: Option<char> = None;
+        let mut from = 0;
         if skip_first_mark {
             // The continuation paragraph's opening mark belongs to the running quote.
-            if let Some(&(i, c)) = chars.peek() {
-                if is_opening_mark(c) {
-                    chars.next();
-                    prev = Some(c);
-                    if let Some(o) = open.as_mut() {
-                        o.at = (bi, i + c.len_utf8());
-                    }
+            if let Some(c) = text.chars().next().filter(|&c| is_opening_mark(c)) {
+                from = c.len_utf8();
+                if let Some(o) = open.as_mut() {
+                    o.at = (bi, from);
                 }
             }
             skip_first_mark = false;
         }
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        // Only quote marks change the state, so jump from one to the next:
+        // each is `"` or starts with byte 0xC2 or 0xE2 (lead bytes, so never
+        // inside a character).
+        while let Some(k) = text.as_bytes()[from..]
+            .iter()
+            .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+        {
+            let i = from + k;
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             let after = i + c.len_utf8();
+            from = after;
+            if !matches!(c, '“' | '”' | '‘' | '’' | '„' | '«' | '»' | '"') {
+                continue;
+            }
+            let prev = text[..i].chars().next_back();
+            let next = text[after..].chars().next();
             match (&mut open, c) {
                 (None, '“') => open = Some(start(Family::Curly, bi, after)),
                 (None, '„') => open = Some(start(Family::Low, bi, after)),
@@ -153,7 +164,6 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
                 }
                 _ => {}
             }
-            prev = Some(c);
         }
         // End of paragraph inside a quote: continue or recover.
         if let Some(o) = open.as_mut() {
