@@ -70,21 +70,24 @@ fn number(x: f64) -> serde_json::Value {
 /// Every figure in the body, in reading order.
 pub fn extract(doc: &Document, blocks: &[Block]) -> Vec<Figure> {
     let mut out = Vec::new();
+    let mut ws: Vec<Word> = Vec::new();
     for b in blocks {
         for r in &b.sentences {
             let Some(sentence) = b.text.get(r.clone()) else {
                 continue;
             };
-            let ws: Vec<Word> = words(sentence)
-                .map(|w| {
-                    let start = w.as_ptr() as usize - sentence.as_ptr() as usize;
-                    Word {
-                        text: w,
-                        start,
-                        end: start + w.len(),
-                    }
-                })
-                .collect();
+            if !may_hold_figure(sentence) {
+                continue;
+            }
+            ws.clear();
+            ws.extend(words(sentence).map(|w| {
+                let start = w.as_ptr() as usize - sentence.as_ptr() as usize;
+                Word {
+                    text: w,
+                    start,
+                    end: start + w.len(),
+                }
+            }));
             let s = Sentence {
                 text: sentence,
                 words: &ws,
@@ -92,6 +95,10 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> Vec<Figure> {
             };
             let mut i = 0;
             while i < ws.len() {
+                if !s.may_start_figure(i) {
+                    i += 1;
+                    continue;
+                }
                 match s.figure_at(i) {
                     Some(found) => {
                         let at = ws[found.start].start;
@@ -114,6 +121,60 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Whether a sentence may hold a figure: it has a digit, or a run of ASCII
+/// letters that is a number word, a denominator or a multiplier (every
+/// figure starts at a digit or at such a word, or at "a" before one).
+fn may_hold_figure(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let mut run = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_alphabetic() {
+            run += 1;
+            continue;
+        }
+        if c.is_ascii_digit() || number_word(&b[i - run..i]) {
+            return true;
+        }
+        run = 0;
+    }
+    number_word(&b[b.len() - run..])
+}
+
+/// A number word as a run of letters (any case, a plural `s` allowed).
+fn number_word(run: &[u8]) -> bool {
+    if !(3..=10).contains(&run.len()) {
+        return false;
+    }
+    let mut buf = [0u8; 10];
+    let lower = &mut buf[..run.len()];
+    lower.copy_from_slice(run);
+    lower.make_ascii_lowercase();
+    let w = match &*lower {
+        [rest @ .., b's'] => rest,
+        w => w,
+    };
+    small_number_bytes(w).is_some()
+        || matches!(
+            w,
+            b"half"
+                | b"halve"
+                | b"third"
+                | b"quarter"
+                | b"fifth"
+                | b"sixth"
+                | b"seventh"
+                | b"eighth"
+                | b"ninth"
+                | b"tenth"
+                | b"hundred"
+                | b"thousand"
+                | b"million"
+                | b"billion"
+                | b"trillion"
+                | b"dozen"
+        )
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -199,6 +260,25 @@ impl<'a> Sentence<'a> {
 
     fn span(&self, from: usize, to: usize) -> (usize, usize) {
         (self.words[from].start, self.words[to - 1].end)
+    }
+
+    /// Cheap test before [`Sentence::figure_at`]: a figure starts at a word
+    /// with a digit, at a number word ("seven", "twenty-seven", "two-thirds",
+    /// "half"), or at "a"/"an".
+    fn may_start_figure(&self, i: usize) -> bool {
+        let w = self.words[i].text.as_bytes();
+        if w.iter().any(u8::is_ascii_digit) {
+            return true;
+        }
+        let head = w.split(|&b| b == b'-').next().unwrap_or(w);
+        let mut buf = [0u8; 10];
+        let Some(lower) = buf.get_mut(..head.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(head);
+        lower.make_ascii_lowercase();
+        let whole = head.len() == w.len();
+        whole && matches!(&*lower, b"a" | b"an" | b"half") || small_number_bytes(lower).is_some()
     }
 
     fn figure_at(&self, i: usize) -> Option<Found> {
@@ -1035,41 +1115,55 @@ fn is_month(w: &str) -> bool {
 
 /// zero..nineteen, the tens, and hyphenated "twenty-seven".
 fn small_number(w: &str) -> Option<f64> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(k) = ONES.iter().position(|&o| o == w) {
-        return Some(k as f64);
+    small_number_bytes(w.as_bytes())
+}
+
+fn small_number_bytes(w: &[u8]) -> Option<f64> {
+    fn ones(w: &[u8]) -> Option<u8> {
+        Some(match w {
+            b"zero" => 0,
+            b"one" => 1,
+            b"two" => 2,
+            b"three" => 3,
+            b"four" => 4,
+            b"five" => 5,
+            b"six" => 6,
+            b"seven" => 7,
+            b"eight" => 8,
+            b"nine" => 9,
+            b"ten" => 10,
+            b"eleven" => 11,
+            b"twelve" => 12,
+            b"thirteen" => 13,
+            b"fourteen" => 14,
+            b"fifteen" => 15,
+            b"sixteen" => 16,
+            b"seventeen" => 17,
+            b"eighteen" => 18,
+            b"nineteen" => 19,
+            _ => return None,
+        })
     }
-    if let Some(k) = TENS.iter().position(|&t| t == w) {
-        return Some(((k + 2) * 10) as f64);
+    fn tens(w: &[u8]) -> Option<u8> {
+        Some(match w {
+            b"twenty" => 20,
+            b"thirty" => 30,
+            b"forty" => 40,
+            b"fifty" => 50,
+            b"sixty" => 60,
+            b"seventy" => 70,
+            b"eighty" => 80,
+            b"ninety" => 90,
+            _ => return None,
+        })
     }
-    let (tens, ones) = w.split_once('-')?;
-    let t = TENS.iter().position(|&t| t == tens)?;
-    let o = ONES[1..10].iter().position(|&o| o == ones)?;
-    Some(((t + 2) * 10 + o + 1) as f64)
+    if let Some(v) = ones(w).or_else(|| tens(w)) {
+        return Some(f64::from(v));
+    }
+    let k = w.iter().position(|&b| b == b'-')?;
+    let t = tens(&w[..k])?;
+    let o = ones(&w[k + 1..]).filter(|o| (1..=9).contains(o))?;
+    Some(f64::from(t + o))
 }
 
 /// "third", "quarters", "fifth" ... "tenths" as denominators.
