@@ -158,6 +158,54 @@ static POSSESSED: LazyLock<Regex> = LazyLock::new(|| {
 static BRACKETED_ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)").expect("compiles"));
 
+/// The words `LIST_INTRO` ends with.
+const LIST_CUES: &[&str] = &[
+    "including",
+    "include",
+    "includes",
+    "included",
+    "such as",
+    "like",
+];
+
+/// Whether `before` may end in one of `words` (any case) and white space, as
+/// the cue regexes anchored at the end of `before` require: a cheap test that
+/// only says no when the regex would. Text that is not plain ASCII near the
+/// end is left to the regex (Unicode case folding and white space).
+fn may_end_with(before: &str, words: &[&str]) -> bool {
+    match before.chars().next_back() {
+        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        None => return false,
+        _ => {}
+    }
+    let t = before.trim_end().as_bytes();
+    let tail = &t[t.len().saturating_sub(12)..];
+    !tail.is_ascii()
+        || words.iter().any(|w| {
+            tail.len() >= w.len() && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        })
+}
+
+/// `NOUN_BEFORE.is_match(before)`, searching only the end of `before`, where
+/// a match must lie (the regex still sees the text before, for `\b`).
+fn noun_before(before: &str) -> bool {
+    match before.chars().next_back() {
+        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        None => return false,
+        _ => {}
+    }
+    let t = before.trim_end();
+    // A match ends in a noun (of at most 13 letters) and maybe a comma.
+    let mut from = 0;
+    if t.ends_with(|c: char| c.is_ascii_alphabetic() || c == ',') {
+        from = t.len().saturating_sub(64);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+    }
+    NOUN_BEFORE.is_match_at(before, from)
+}
+
 /// Words that may follow the head noun of an appositive.
 #[rustfmt::skip]
 const APPOSITIVE_GOES_ON: &[&str] = &[
@@ -251,7 +299,7 @@ pub(crate) fn find(
             .map(|p| &runs[p])
             .filter(|p| p.sentence_index == run.sentence_index);
         let gap = prev.map_or("", |p| &run.sentence[p.after_at.min(run.start)..run.start]);
-        let in_list = LIST_INTRO.is_match(run.before())
+        let in_list = (may_end_with(run.before(), LIST_CUES) && LIST_INTRO.is_match(run.before()))
             || (list_member == Some(ri.wrapping_sub(1)) && LIST_GAP.is_match(gap));
         if in_list {
             list_member = Some(ri);
@@ -263,9 +311,10 @@ pub(crate) fn find(
             || description.is_some()
             || run.head_join
             || has_org_cue(&run.words)
-            || NOUN_BEFORE.is_match(run.before());
+            || noun_before(run.before());
         // "CIO of Supervalu", but also "a spokeswoman for Hillary Clinton".
-        let weak = ROLE_OF.is_match(run.before());
+        let weak = may_end_with(run.before(), &["of", "at", "for", "with", "the"])
+            && ROLE_OF.is_match(run.before());
         if !(strong || weak) || !plausible_org(run, &lower_seen) {
             continue;
         }
@@ -289,11 +338,11 @@ pub(crate) fn find(
         }
     }
     // A person's surname used as a possessive is no company.
-    orgs.retain(|key, _| {
-        !persons
-            .iter()
-            .any(|(n, _)| fold(n) == *key || fold(people::surname(n)) == *key)
-    });
+    let person_keys: Vec<String> = persons
+        .iter()
+        .flat_map(|(n, _)| [fold(n), fold(people::surname(n))])
+        .collect();
+    orgs.retain(|key, _| !person_keys.contains(key));
 
     count(&runs, persons, orgs, &aliases)
 }
@@ -598,6 +647,9 @@ fn plausible_org(run: &Run, lower_seen: &[u64]) -> bool {
 /// "…, a $37.5 billion chain of grocery stores, …" -> the description, when its
 /// head noun names a kind of organisation.
 fn appositive(after: &str) -> Option<String> {
+    if !after.starts_with(',') {
+        return None;
+    }
     let m = APPOSITIVE.captures(after)?;
     let phrase = m.get(1)?.as_str().trim_end();
     let phrase = phrase.trim_end_matches(['.', '!', '?']);
