@@ -137,7 +137,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                 Some(&id) => id,
                 None => {
                     let id = terms.len() as u32;
-                    let short = terms::acronym(t.text).is_none() && key.chars().count() < 3;
+                    let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
                     terms.push(Term {
                         stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
                         ..Term::default()

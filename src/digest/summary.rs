@@ -210,7 +210,7 @@ fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
                 if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
                     continue;
                 }
-                if key.chars().count() < 2 {
+                if key.chars().nth(1).is_none() {
                     continue;
                 }
                 vector.push((terms::hash(&key), 1.0));

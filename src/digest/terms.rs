@@ -106,6 +106,10 @@ pub fn key(word: &str, out: &mut String) -> bool {
 /// "CIO", "CIOs", "CIO's" -> "CIO": two or more capitals, an optional plural or
 /// possessive, nothing else.
 pub fn acronym(word: &str) -> Option<&str> {
+    // Most words are not: an acronym opens with a capital.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let w = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
