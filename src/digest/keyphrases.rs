@@ -56,8 +56,9 @@ struct Term {
     tf: f64,
     tf_acronym: f64,
     tf_capital: f64,
-    /// Distinct sentence indices, ascending.
-    sentences: Vec<u32>,
+    /// Distinct sentences holding the term, and the last of them.
+    sentence_count: u32,
+    last_sentence: u32,
     stop: bool,
     /// Co-occurrence in the window: distinct neighbours and total weight.
     left_distinct: f64,
@@ -108,12 +109,20 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
     let mut key = String::new();
     let mut tokens = Vec::new();
+    // (term id, sentence index) for each distinct sentence of a term, in sentence order.
+    let mut occurrences: Vec<(u32, u32)> = Vec::new();
+    // The current chunk (words between punctuation): (term id, tag, token).
+    let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
+    // Sized for the text up front rather than grown (and rehashed) word by word.
+    let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
+    ids.reserve(words_guess / 2);
+    edges.reserve(words_guess);
+    candidates.reserve(words_guess * 2);
 
     for (si, sentence) in sentences.iter().enumerate() {
         let si = si as u32;
         terms::tokens_into(sentence, &mut tokens);
-        // The current chunk (words between punctuation): (term id, tag, token).
-        let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
+        chunk.clear();
         for (ti, t) in tokens.iter().enumerate() {
             if t.boundary_before {
                 chunk.clear();
@@ -128,7 +137,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                 Some(&id) => id,
                 None => {
                     let id = terms.len() as u32;
-                    let short = terms::acronym(t.text).is_none() && key.chars().count() < 3;
+                    let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
                     terms.push(Term {
                         stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
                         ..Term::default()
@@ -145,8 +154,10 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                 Tag::Capital => term.tf_capital += 1.0,
                 _ => {}
             }
-            if term.sentences.last() != Some(&si) {
-                term.sentences.push(si);
+            if term.sentence_count == 0 || term.last_sentence != si {
+                term.sentence_count += 1;
+                term.last_sentence = si;
+                occurrences.push((id, si));
             }
             let usable = |tag: Tag| !matches!(tag, Tag::Digit | Tag::Unusable);
             if usable(tag) {
@@ -184,7 +195,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                 // Shown as written inside a sentence, in lowercase if it ever is.
                 if !c.surface_lower {
                     let text = &sentence[surface.1 as usize..surface.2 as usize];
-                    if !text.chars().any(char::is_uppercase) {
+                    if !has_upper(text) {
                         (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
                     } else if c.surface_initial && !surface_initial {
                         (c.surface, c.surface_initial) = (surface, false);
@@ -193,7 +204,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
             }
         }
     }
-    score_terms(&mut terms, &edges, sentences.len());
+    score_terms(&mut terms, &occurrences, &edges, sentences.len());
 
     let mut scored: Vec<(f64, PhraseKey, &Candidate)> = candidates
         .iter()
@@ -247,6 +258,14 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
     out
 }
 
+fn has_upper(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars().any(char::is_uppercase)
+    }
+}
+
 /// `a` repeats part of `b`: it lies inside it ("Mae" in "Fannie Mae"), or the
 /// two overlap by two words or more (fragments of one longer name).
 fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
@@ -259,13 +278,25 @@ fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
 
 fn tag(word: &str, initial: bool) -> Tag {
     let (mut digits, mut letters, mut symbols) = (0, 0, 0);
-    for c in word.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else if c.is_alphabetic() {
-            letters += 1;
-        } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
-            symbols += 1;
+    if word.is_ascii() {
+        for b in word.bytes() {
+            if b.is_ascii_digit() {
+                digits += 1;
+            } else if b.is_ascii_alphabetic() {
+                letters += 1;
+            } else if !matches!(b, b'-' | b'\'' | b'/' | b'&' | b'.') {
+                symbols += 1;
+            }
+        }
+    } else {
+        for c in word.chars() {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if c.is_alphabetic() {
+                letters += 1;
+            } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
+                symbols += 1;
+            }
         }
     }
     if digits > 0 && letters == 0 {
@@ -282,7 +313,12 @@ fn tag(word: &str, initial: bool) -> Tag {
 }
 
 /// The YAKE word score H (lower is more relevant).
-fn score_terms(terms: &mut [Term], edges: &FxMap<(u32, u32), f64>, sentences: usize) {
+fn score_terms(
+    terms: &mut [Term],
+    occurrences: &[(u32, u32)],
+    edges: &FxMap<(u32, u32), f64>,
+    sentences: usize,
+) {
     for (&(l, r), &w) in edges {
         terms[r as usize].left_distinct += 1.0;
         terms[r as usize].left_weight += w;
@@ -297,14 +333,30 @@ fn score_terms(terms: &mut [Term], edges: &FxMap<(u32, u32), f64>, sentences: us
     let std = (valid.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / valid.len() as f64).sqrt();
     let max_tf = terms.iter().map(|t| t.tf).fold(1.0, f64::max);
     let sentences = sentences.max(1) as f64;
-    for t in terms.iter_mut() {
+    // Each term's sentences, ascending, as slices of one array (a counting sort
+    // of `occurrences`, which is in sentence order).
+    let mut starts: Vec<usize> = Vec::with_capacity(terms.len() + 1);
+    let mut at = 0;
+    for t in terms.iter() {
+        starts.push(at);
+        at += t.sentence_count as usize;
+    }
+    starts.push(at);
+    let mut fill = starts.clone();
+    let mut by_term = vec![0u32; occurrences.len()];
+    for &(id, si) in occurrences {
+        by_term[fill[id as usize]] = si;
+        fill[id as usize] += 1;
+    }
+    for (i, t) in terms.iter_mut().enumerate() {
+        let held = &by_term[starts[i]..starts[i + 1]];
         let ratio = |d: f64, w: f64| if w > 0.0 { d / w } else { 0.0 };
         let rel = (0.5 + ratio(t.left_distinct, t.left_weight) * t.tf / max_tf)
             + (0.5 + ratio(t.right_distinct, t.right_weight) * t.tf / max_tf);
         let freq = t.tf / (mean + std);
-        let spread = t.sentences.len() as f64 / sentences;
+        let spread = held.len() as f64 / sentences;
         let case = t.tf_acronym.max(t.tf_capital) / (1.0 + t.tf.ln());
-        let pos = (3.0 + median(&t.sentences)).ln().ln();
+        let pos = (3.0 + median(held)).ln().ln();
         t.score = pos * rel / (case + freq / rel + spread / rel);
     }
 }

@@ -158,6 +158,70 @@ static POSSESSED: LazyLock<Regex> = LazyLock::new(|| {
 static BRACKETED_ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)").expect("compiles"));
 
+/// The words `LIST_INTRO` ends with.
+const LIST_CUES: &[&str] = &[
+    "including",
+    "include",
+    "includes",
+    "included",
+    "such as",
+    "like",
+];
+
+/// Whether `before` may end in one of `words` (any case) and white space, as
+/// the cue regexes anchored at the end of `before` require: a cheap test that
+/// only says no when the regex would. Text that is not plain ASCII near the
+/// end is left to the regex (Unicode case folding and white space).
+fn may_end_with(before: &str, words: &[&str]) -> bool {
+    match before.chars().next_back() {
+        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        None => return false,
+        _ => {}
+    }
+    let t = before.trim_end().as_bytes();
+    let tail = &t[t.len().saturating_sub(12)..];
+    !tail.is_ascii()
+        || words.iter().any(|w| {
+            tail.len() >= w.len() && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        })
+}
+
+/// Whether `ROLE_OF` may match: `before` ends in a preposition, or in one and
+/// "the" (not in "the" alone, the commonest word before a name).
+fn may_follow_role(before: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &["of", "at", "for", "with"];
+    if !may_end_with(before, &["of", "at", "for", "with", "the"]) {
+        return false;
+    }
+    let t = before.trim_end();
+    match t.len().checked_sub(3) {
+        Some(cut) if t.as_bytes()[cut..].eq_ignore_ascii_case(b"the") => {
+            may_end_with(&t[..cut], PREPOSITIONS)
+        }
+        _ => true,
+    }
+}
+
+/// `NOUN_BEFORE.is_match(before)`, searching only the end of `before`, where
+/// a match must lie (the regex still sees the text before, for `\b`).
+fn noun_before(before: &str) -> bool {
+    match before.chars().next_back() {
+        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        None => return false,
+        _ => {}
+    }
+    let t = before.trim_end();
+    // A match ends in a noun (of at most 13 letters) and maybe a comma.
+    let mut from = 0;
+    if t.ends_with(|c: char| c.is_ascii_alphabetic() || c == ',') {
+        from = t.len().saturating_sub(64);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+    }
+    NOUN_BEFORE.is_match_at(before, from)
+}
+
 /// Words that may follow the head noun of an appositive.
 #[rustfmt::skip]
 const APPOSITIVE_GOES_ON: &[&str] = &[
@@ -185,6 +249,27 @@ static ROLE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("compiles")
 });
+
+/// The word lists above, sorted for binary search (they are checked per run).
+type WordSet = LazyLock<Vec<&'static str>>;
+static ORG_SUFFIX_SET: WordSet = LazyLock::new(|| sorted(ORG_SUFFIXES));
+static ORG_HEAD_SET: WordSet = LazyLock::new(|| sorted(ORG_HEADS));
+static GENERIC_ACRONYM_SET: WordSet = LazyLock::new(|| sorted(GENERIC_ACRONYMS));
+static PLACE_SET: WordSet = LazyLock::new(|| sorted(PLACES));
+static NOT_PERSON_SET: WordSet = LazyLock::new(|| sorted(NOT_PERSON_WORDS));
+static NOT_NAME_SET: WordSet = LazyLock::new(|| sorted(NOT_NAME_WORDS));
+static LEADING_ROLE_SET: WordSet = LazyLock::new(|| sorted(LEADING_ROLES));
+
+fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut v = words.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn is_in(set: &WordSet, word: &str) -> bool {
+    set.binary_search(&word).is_ok()
+}
 
 /// A run of capitalised words in one sentence.
 #[derive(Debug)]
@@ -251,7 +336,7 @@ pub(crate) fn find(
             .map(|p| &runs[p])
             .filter(|p| p.sentence_index == run.sentence_index);
         let gap = prev.map_or("", |p| &run.sentence[p.after_at.min(run.start)..run.start]);
-        let in_list = LIST_INTRO.is_match(run.before())
+        let in_list = (may_end_with(run.before(), LIST_CUES) && LIST_INTRO.is_match(run.before()))
             || (list_member == Some(ri.wrapping_sub(1)) && LIST_GAP.is_match(gap));
         if in_list {
             list_member = Some(ri);
@@ -263,9 +348,9 @@ pub(crate) fn find(
             || description.is_some()
             || run.head_join
             || has_org_cue(&run.words)
-            || NOUN_BEFORE.is_match(run.before());
+            || noun_before(run.before());
         // "CIO of Supervalu", but also "a spokeswoman for Hillary Clinton".
-        let weak = ROLE_OF.is_match(run.before());
+        let weak = may_follow_role(run.before()) && ROLE_OF.is_match(run.before());
         if !(strong || weak) || !plausible_org(run, &lower_seen) {
             continue;
         }
@@ -289,11 +374,11 @@ pub(crate) fn find(
         }
     }
     // A person's surname used as a possessive is no company.
-    orgs.retain(|key, _| {
-        !persons
-            .iter()
-            .any(|(n, _)| fold(n) == *key || fold(people::surname(n)) == *key)
-    });
+    let person_keys: Vec<String> = persons
+        .iter()
+        .flat_map(|(n, _)| [fold(n), fold(people::surname(n))])
+        .collect();
+    orgs.retain(|key, _| !person_keys.contains(key));
 
     count(&runs, persons, orgs, &aliases)
 }
@@ -410,12 +495,12 @@ fn joins(tokens: &[Token], last: usize, from: usize, to: usize) -> bool {
             .all(|w| !matches!(*w, "of" | "for" | "on" | "and")),
         // "Bank of England", "Council on Foreign Relations".
         ["of" | "for" | "on"] | ["of" | "for" | "on", "the"] => {
-            ORG_HEADS.contains(&tokens[last].text)
+            is_in(&ORG_HEAD_SET, tokens[last].text)
         }
         // "Securities and Exchange Commission", not "Gartner and Korn/Ferry"
         // nor "Anderson Cooper and Fox News".
         ["and"] => {
-            !ORG_SUFFIXES.contains(&tokens[last].text)
+            !is_in(&ORG_SUFFIX_SET, tokens[last].text)
                 && (last == 0
                     || tokens[last].boundary_before
                     || !capitalised(tokens[last - 1].text))
@@ -426,7 +511,7 @@ fn joins(tokens: &[Token], last: usize, from: usize, to: usize) -> bool {
                     .enumerate()
                     .take_while(|(i, t)| *i == 0 || !t.boundary_before)
                     .last()
-                    .is_some_and(|(_, t)| ORG_SUFFIXES.contains(&t.text))
+                    .is_some_and(|(_, t)| is_in(&ORG_SUFFIX_SET, t.text))
         }
         _ => false,
     }
@@ -487,7 +572,7 @@ fn runs_of<'a>(
                 && capitalised(tokens[to].text)
                 && joins(tokens, last, next, to)
             {
-                head_join |= ORG_HEADS.contains(&tokens[last].text);
+                head_join |= is_in(&ORG_HEAD_SET, tokens[last].text);
                 last = to;
                 continue;
             }
@@ -550,7 +635,7 @@ fn runs_of<'a>(
 /// A sentence's first word that is capitalised only by position.
 fn common_opener(word: &str, lower_seen: &[u64]) -> bool {
     let lower = word.to_lowercase();
-    NOT_NAME_WORDS.contains(&word)
+    is_in(&NOT_NAME_SET, word)
         || terms::is_stop(&lower)
         || (lower.chars().count() > 4
             && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed")))
@@ -562,20 +647,20 @@ fn has_org_cue(words: &[&str]) -> bool {
         return false;
     }
     let last = words[words.len() - 1].trim_end_matches('.');
-    if ORG_SUFFIXES.contains(&last) {
+    if is_in(&ORG_SUFFIX_SET, last) {
         // "IT Department" is a part of something, not its name.
         return !SUBUNITS.contains(&last)
             || words[..words.len() - 1]
                 .iter()
-                .any(|w| !GENERIC_ACRONYMS.contains(w));
+                .any(|w| !is_in(&GENERIC_ACRONYM_SET, w));
     }
-    ORG_HEADS.contains(&words[0]) && words.len() >= 3
+    is_in(&ORG_HEAD_SET, words[0]) && words.len() >= 3
 }
 
 /// Whether a run can be an organisation's name at all.
 fn plausible_org(run: &Run, lower_seen: &[u64]) -> bool {
     let name = run.name();
-    if PLACES.contains(&name.as_str()) || run.words.iter().all(|w| GENERIC_ACRONYMS.contains(w)) {
+    if is_in(&PLACE_SET, &name) || run.words.iter().all(|w| is_in(&GENERIC_ACRONYM_SET, w)) {
         return false;
     }
     // Title case of a work: "Differentiate Your Company in Ways that Really Matter".
@@ -586,7 +671,7 @@ fn plausible_org(run: &Run, lower_seen: &[u64]) -> bool {
     }
     match run.words.as_slice() {
         [one] => {
-            !NOT_NAME_WORDS.contains(one)
+            !is_in(&NOT_NAME_SET, one)
                 && !terms::is_stop_word(one)
                 && !seen_lowercase(one, lower_seen)
                 && one.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -598,6 +683,9 @@ fn plausible_org(run: &Run, lower_seen: &[u64]) -> bool {
 /// "…, a $37.5 billion chain of grocery stores, …" -> the description, when its
 /// head noun names a kind of organisation.
 fn appositive(after: &str) -> Option<String> {
+    if !after.starts_with(',') {
+        return None;
+    }
     let m = APPOSITIVE.captures(after)?;
     let phrase = m.get(1)?.as_str().trim_end();
     let phrase = phrase.trim_end_matches(['.', '!', '?']);
@@ -687,7 +775,7 @@ fn person_name(raw: &str) -> Option<String> {
     }
     while kept
         .first()
-        .is_some_and(|w| LEADING_ROLES.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| is_in(&LEADING_ROLE_SET, &w.to_lowercase()))
     {
         kept.remove(0);
     }
@@ -695,12 +783,12 @@ fn person_name(raw: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let ok = words.len() >= 2
         && words.len() <= 4
-        && !PLACES.contains(&name.as_str())
-        && !words.last().is_some_and(|w| PLACES.contains(w))
+        && !is_in(&PLACE_SET, &name)
+        && !words.last().is_some_and(|w| is_in(&PLACE_SET, w))
         && words.iter().all(|w| capitalised(w) || connector(w))
         && !words.iter().any(|w| {
-            ORG_SUFFIXES.contains(w)
-                || NOT_PERSON_WORDS.contains(w)
+            is_in(&ORG_SUFFIX_SET, w)
+                || is_in(&NOT_PERSON_SET, w)
                 || later_not_name(w)
                 || terms::is_stop_word(w)
                 || w.ends_with(['\'', '’'])
@@ -713,7 +801,7 @@ fn person_name(raw: &str) -> Option<String> {
 /// Days and other words that start sentences but never continue a name
 /// ("Florida Friday"); months that are also given names are allowed.
 fn later_not_name(word: &str) -> bool {
-    NOT_NAME_WORDS.contains(&word) && !matches!(word, "May" | "June" | "April" | "August" | "March")
+    is_in(&NOT_NAME_SET, word) && !matches!(word, "May" | "June" | "April" | "August" | "March")
 }
 
 /// "EverQuest", "YouTube": a capital inside a word, which names products, not

@@ -103,41 +103,50 @@ fn lead(i: usize) -> f64 {
 /// Personalised PageRank over the sentence similarity graph.
 fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let n = sentences.len();
-    // Dot products through the terms the sentences share: each pair's sum is
-    // taken in term order, as `cosine` would, at the cost of the pairs that
-    // share a term rather than of all pairs.
+    // (term hash, sentence, weight), sorted: a term's postings are adjacent.
     let mut postings: Vec<(u64, usize, f64)> = sentences
         .iter()
         .enumerate()
         .flat_map(|(i, s)| s.vector.iter().map(move |&(h, w)| (h, i, w)))
         .collect();
     postings.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    let mut sim = vec![0.0; n * n];
-    for group in postings.chunk_by(|a, b| a.0 == b.0) {
-        for (k, &(_, i, wi)) in group.iter().enumerate() {
-            for &(_, j, wj) in &group[k + 1..] {
-                sim[i * n + j] += wi * wj;
+    // Row-normalised sparse rows (most pairs share no term); a sentence sharing
+    // nothing with the rest jumps to the restart vector. A row's similarities
+    // are dot products through the terms the sentences share, each summed in
+    // term order as `cosine` would; the row sum skips only zeros.
+    let mut rows: Vec<Vec<(usize, f64)>> = Vec::with_capacity(n);
+    let mut acc = vec![0.0; n];
+    let mut in_row = vec![false; n];
+    let mut touched: Vec<usize> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        for &(h, wi) in &s.vector {
+            let from = postings.partition_point(|p| p.0 < h);
+            for &(_, j, wj) in postings[from..].iter().take_while(|p| p.0 == h) {
+                if j == i {
+                    continue;
+                }
+                if !in_row[j] {
+                    in_row[j] = true;
+                    touched.push(j);
+                }
+                acc[j] += wi * wj;
             }
         }
-    }
-    for i in 0..n {
-        for j in i + 1..n {
-            sim[j * n + i] = sim[i * n + j];
+        touched.sort_unstable();
+        let sum: f64 = touched.iter().map(|&j| acc[j]).sum();
+        rows.push(
+            touched
+                .iter()
+                .filter(|&&j| acc[j] > 0.0)
+                .map(|&j| (j, acc[j] / sum))
+                .collect(),
+        );
+        for &j in &touched {
+            acc[j] = 0.0;
+            in_row[j] = false;
         }
+        touched.clear();
     }
-    // Row-normalised sparse rows (most pairs share no term); a sentence sharing
-    // nothing with the rest jumps to the restart vector.
-    let rows: Vec<Vec<(usize, f64)>> = (0..n)
-        .map(|i| {
-            let row = &sim[i * n..(i + 1) * n];
-            let sum: f64 = row.iter().sum();
-            row.iter()
-                .enumerate()
-                .filter(|(_, &s)| s > 0.0)
-                .map(|(j, &s)| (j, s / sum))
-                .collect()
-        })
-        .collect();
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
     let mut rank = restart.clone();
@@ -201,7 +210,7 @@ fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
                 if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
                     continue;
                 }
-                if key.chars().count() < 2 {
+                if key.chars().nth(1).is_none() {
                     continue;
                 }
                 vector.push((terms::hash(&key), 1.0));

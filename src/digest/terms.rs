@@ -37,7 +37,14 @@ pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
         if piece.after_dash {
             pending_boundary = true;
         }
-        let word = trim_word(piece.text);
+        // A piece with a letter or digit at both ends is its own word.
+        let b = piece.text.as_bytes();
+        let word = match (b.first(), b.last()) {
+            (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => {
+                piece.text
+            }
+            _ => trim_word(piece.text),
+        };
         // Most words start with a letter or digit: skip the full scan then.
         let wordy = word
             .as_bytes()
@@ -99,6 +106,10 @@ pub fn key(word: &str, out: &mut String) -> bool {
 /// "CIO", "CIOs", "CIO's" -> "CIO": two or more capitals, an optional plural or
 /// possessive, nothing else.
 pub fn acronym(word: &str) -> Option<&str> {
+    // Most words are not: an acronym opens with a capital.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let w = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
@@ -111,7 +122,7 @@ pub fn acronym(word: &str) -> Option<&str> {
 /// Harman's "S" stemmer: the plural endings only, which merges "CIOs"/"CIO" and
 /// "companies"/"company" without the surprises of a full stemmer.
 fn stem_plural(w: &mut String) {
-    if w.len() <= 3 || !w.ends_with('s') || NOT_PLURAL.contains(&w.as_str()) {
+    if w.len() <= 3 || !w.ends_with('s') || not_plural(w) {
         return;
     }
     if w.ends_with("ies") && !w.ends_with("eies") && !w.ends_with("aies") {
@@ -127,13 +138,17 @@ fn stem_plural(w: &mut String) {
 
 /// Words ending in "s" that are no plurals, or whose singular is another word.
 #[rustfmt::skip]
-const NOT_PLURAL: &[&str] = &[
-    "always", "news", "perhaps", "series", "species", "whereas", "besides", "sometimes",
-    "nevertheless", "lens", "thanks", "physics", "economics", "politics", "analytics",
-    "athletics", "ethics", "logistics", "statistics", "electronics", "mathematics", "americas",
-    "texas", "paris", "wales", "chaos", "bias", "gas", "yes", "has", "was", "does", "goes",
-    "this", "thus", "plus", "less", "unless", "across", "towards", "afterwards",
-];
+fn not_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "always" | "news" | "perhaps" | "series" | "species" | "whereas" | "besides"
+            | "sometimes" | "nevertheless" | "lens" | "thanks" | "physics" | "economics"
+            | "politics" | "analytics" | "athletics" | "ethics" | "logistics" | "statistics"
+            | "electronics" | "mathematics" | "americas" | "texas" | "paris" | "wales" | "chaos"
+            | "bias" | "gas" | "yes" | "has" | "was" | "does" | "goes" | "this" | "thus" | "plus"
+            | "less" | "unless" | "across" | "towards" | "afterwards"
+    )
+}
 
 /// The Fx hasher (as in rustc): fast and deterministic, for maps keyed by
 /// small integers and short strings inside one article.
