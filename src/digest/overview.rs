@@ -276,16 +276,18 @@ fn named_speaker<'a>(speaker: &str, a: &'a Article) -> Option<&'a str> {
     }
 }
 
-/// Counts by key, in bounded memory.
+/// Counts by key, in bounded memory. Up to `TALLY_CAP` entries are kept, so
+/// each is made small: boxed strings, and no copy of a name equal to its key.
 #[derive(Debug, Default)]
 struct Tally {
-    entries: HashMap<String, TallyEntry>,
+    entries: HashMap<Box<str>, TallyEntry>,
     added: u64,
 }
 
 #[derive(Debug)]
 struct TallyEntry {
-    name: String,
+    /// The name shown, when it is not the key itself.
+    name: Option<Box<str>>,
     articles: usize,
     count: usize,
     first: u64,
@@ -302,9 +304,9 @@ impl Tally {
             }
             None => {
                 self.entries.insert(
-                    key.to_string(),
+                    key.into(),
                     TallyEntry {
-                        name: name.to_string(),
+                        name: (name != key).then(|| name.into()),
                         articles: 1,
                         count,
                         first: self.added,
@@ -337,12 +339,12 @@ impl Tally {
     }
 
     fn ranked(&self, n: usize, by: impl Fn(&TallyEntry) -> (usize, usize)) -> Vec<Ranked> {
-        let mut all: Vec<&TallyEntry> = self.entries.values().collect();
-        all.sort_by(|a, b| by(b).cmp(&by(a)).then(a.first.cmp(&b.first)));
+        let mut all: Vec<(&Box<str>, &TallyEntry)> = self.entries.iter().collect();
+        all.sort_by(|(_, a), (_, b)| by(b).cmp(&by(a)).then(a.first.cmp(&b.first)));
         all.into_iter()
             .take(n)
-            .map(|e| Ranked {
-                name: e.name.clone(),
+            .map(|(key, e)| Ranked {
+                name: e.name.as_deref().unwrap_or(key).to_string(),
                 articles: e.articles,
                 count: e.count,
             })

@@ -346,6 +346,10 @@ pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
 fn is_breadcrumb(line: &str) -> bool {
     let chars = |s: &str| s.chars().count();
     let row = |sep: char, min_parts: usize, last_max: usize| {
+        // Most lines have no separator at all: skip the split.
+        if !line.contains(sep) {
+            return false;
+        }
         let parts: Vec<&str> = line.split(sep).collect();
         parts.len() >= min_parts
             && parts[..parts.len() - 1]
@@ -362,6 +366,10 @@ fn is_breadcrumb(line: &str) -> bool {
         s.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '&' | '\'' | ' '))
     };
+    // Two separators are needed; a line without '>' or '/' has none.
+    if !line.bytes().any(|b| b == b'>' || b == b'/') {
+        return false;
+    }
     let parts: Vec<&str> = PATH_SEP.split(line).collect();
     parts.len() >= 3
         && parts[..parts.len() - 1].iter().all(|p| {

@@ -16,7 +16,9 @@ pub struct Printer {
     color: bool,
     quiet: bool,
     corpus: CorpusBuilder,
+    /// Kept for the closing report; ndjson has already printed them.
     problems: Vec<FileError>,
+    failed: bool,
     articles: usize,
 }
 
@@ -28,6 +30,7 @@ impl Printer {
             quiet,
             corpus: CorpusBuilder::default(),
             problems: Vec::new(),
+            failed: false,
             articles: 0,
         }
     }
@@ -65,11 +68,13 @@ impl Printer {
         if !self.quiet {
             eprintln!("cio-digest: {e}");
         }
+        self.failed |= e.level == ProblemLevel::Error;
         if self.format == Format::Ndjson {
-            json::line(w, "error", &e)?;
+            json::line(w, "error", &e)
+        } else {
+            self.problems.push(e);
+            Ok(())
         }
-        self.problems.push(e);
-        Ok(())
     }
 
     /// Writes the corpus part; returns true when some file could not be analysed.
@@ -80,6 +85,6 @@ impl Printer {
             Format::Json => json::end(w, &corpus, &self.problems)?,
             Format::Ndjson => json::line(w, "corpus", &corpus)?,
         }
-        Ok(self.problems.iter().any(|p| p.level == ProblemLevel::Error))
+        Ok(self.failed)
     }
 }
