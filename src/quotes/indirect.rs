@@ -35,8 +35,9 @@ static CONTENT_SPEAKER_CUE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// `X(, role,) said (that) <content>`.
 static SPEAKER_CUE_CONTENT: LazyLock<Pattern> = LazyLock::new(|| {
+    let clause_cues = lexicon::trie(&CLAUSE_CUES.split('|').collect::<Vec<_>>());
     re(format!(
-        r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
+        r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{clause_cues}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
         speaker_pattern()
     ))
 });

@@ -39,8 +39,57 @@ pub const NAME: &str = r"\p{Lu}(?:\.|[\p{L}\p{M}’'\-]+)(?:\s+(?:(?:de|da|van|v
 /// Compiles a pattern of this module. Word boundaries are made ASCII ones, so
 /// the search stays on the fast DFA engines (a Unicode `\b` sends it to the
 /// NFA simulation on any non-ASCII text); the words they bound are ASCII.
+/// The word lists are written as tries (see `trie`).
 pub fn regex(p: &str) -> Pattern {
-    Pattern::new(&p.replace(r"\b", r"(?-u:\b)"))
+    static LISTS: LazyLock<Vec<(&str, String)>> = LazyLock::new(|| {
+        [CUES, SPEAKER_NOUNS, TITLES]
+            .map(|l| (l, trie(&l.split('|').collect::<Vec<_>>())))
+            .into()
+    });
+    let mut p = p.replace(r"\b", r"(?-u:\b)");
+    for (list, t) in LISTS.iter() {
+        p = p.replace(list, t);
+    }
+    Pattern::new(&p)
+}
+
+/// An alternation of words as a trie (`sa(?:ys|id)` for `says|said`), which
+/// compiles to a much smaller automaton. Words are grouped by first letter,
+/// keeping their order within a group: two words with different first
+/// letters never match at the same place, so leftmost-first picks the same
+/// word. No word moves across an empty one (it matches anywhere) or one that
+/// is a pattern (`\d+-year-old`, kept whole).
+pub fn trie(words: &[&str]) -> String {
+    if let Some(e) = words.iter().position(|w| w.is_empty() || w.contains('\\')) {
+        let mut parts = Vec::new();
+        if e > 0 {
+            parts.push(trie(&words[..e]));
+        }
+        parts.push(words[e].to_string());
+        if e + 1 < words.len() {
+            parts.push(trie(&words[e + 1..]));
+        }
+        return parts.join("|");
+    }
+    let mut groups: Vec<(char, Vec<&str>)> = Vec::new();
+    for &w in words {
+        let c = w.chars().next().unwrap_or_default();
+        match groups.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, g)) => g.push(w),
+            None => groups.push((c, vec![w])),
+        }
+    }
+    let alternatives: Vec<String> = groups
+        .iter()
+        .map(|(c, g)| match g.as_slice() {
+            [w] => w.to_string(),
+            _ => {
+                let rest: Vec<&str> = g.iter().map(|w| &w[c.len_utf8()..]).collect();
+                format!("{c}(?:{})", trie(&rest))
+            }
+        })
+        .collect();
+    alternatives.join("|")
 }
 
 /// A pattern built twice: with ASCII classes for plain text (see `is_plain`)
@@ -532,3 +581,23 @@ pub const PLACE_LAST_WORDS: &[&str] = &[
     "Airport",
     "Station",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tries_keep_the_order_of_words() {
+        assert_eq!(
+            trie(&["says", "said", "say", "saying"]),
+            "s(?:a(?:y(?:s||ing)|id))"
+        );
+        assert_eq!(trie(&["Mr", "Mrs", "Ms", "Miss"]), "M(?:r(?:|s)|s|iss)");
+        assert_eq!(
+            trie(&["man", r"\d+-year-old", "mother"]),
+            r"man|\d+-year-old|mother"
+        );
+        let re = Regex::new(&format!("^(?:{})", trie(&["say", "saying", "says"]))).unwrap();
+        assert_eq!(re.find("saying").unwrap().as_str(), "say");
+    }
+}
