@@ -15,6 +15,7 @@
 use super::terms::{self, FxMap, Token};
 use crate::model::Block;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keyphrase {
@@ -102,7 +103,13 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
     for b in blocks {
         sentences.extend(b.sentence_texts());
     }
-    let mut ids: FxMap<String, u32> = FxMap::default();
+    // Term ids by the hash of their key; the keys themselves sit end to end in
+    // `key_text` (term i is `key_text[key_ends[i - 1]..key_ends[i]]`) to confirm
+    // a hit, and the rare key whose hash another key holds goes to `collided`.
+    let mut ids: FxMap<u64, u32> = FxMap::default();
+    let mut key_text = String::new();
+    let mut key_ends: Vec<usize> = Vec::new();
+    let mut collided: FxMap<String, u32> = FxMap::default();
     let mut weak_alone: Vec<bool> = Vec::new();
     let mut terms: Vec<Term> = Vec::new();
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
@@ -133,8 +140,20 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                 chunk.clear();
                 continue;
             }
-            let id = match ids.get(key.as_str()) {
-                Some(&id) => id,
+            let h = terms::hash(&key);
+            let known = match ids.get(&h) {
+                Some(&id) => {
+                    let from = key_ends[..id as usize].last().copied().unwrap_or(0);
+                    if key_text[from..key_ends[id as usize]] == *key {
+                        Some(id)
+                    } else {
+                        collided.get(key.as_str()).copied()
+                    }
+                }
+                None => None,
+            };
+            let id = match known {
+                Some(id) => id,
                 None => {
                     let id = terms.len() as u32;
                     let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
@@ -143,7 +162,16 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
                         ..Term::default()
                     });
                     weak_alone.push(WEAK_ALONE.contains(&key.as_str()));
-                    ids.insert(key.clone(), id);
+                    key_text.push_str(&key);
+                    key_ends.push(key_text.len());
+                    match ids.entry(h) {
+                        Entry::Vacant(e) => {
+                            e.insert(id);
+                        }
+                        Entry::Occupied(_) => {
+                            collided.insert(key.clone(), id);
+                        }
+                    }
                     id
                 }
             };

@@ -26,7 +26,7 @@ use crate::quotes::people;
 use crate::quotes::Speaker;
 use regex::Regex;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -839,11 +839,13 @@ const NOT_PERSON_WORDS: &[&str] = &[
 
 /// "Bruce Temkin ... Temkin says": a full name whose last word recurs alone.
 fn surname_people(runs: &[Run]) -> Vec<String> {
-    let alone: HashSet<&str> = runs
+    let mut alone: Vec<&str> = runs
         .iter()
         .filter(|r| r.words.len() == 1)
         .map(|r| r.words[0])
         .collect();
+    alone.sort_unstable();
+    alone.dedup();
     let mut out: Vec<String> = Vec::new();
     for r in runs {
         let n = r.words.len();
@@ -855,7 +857,7 @@ fn surname_people(runs: &[Run]) -> Vec<String> {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         });
-        if !all_words || !alone.contains(r.words[n - 1]) {
+        if !all_words || alone.binary_search(&r.words[n - 1]).is_err() {
             continue;
         }
         if let Some(name) = person_name(&r.name()) {

@@ -39,7 +39,8 @@ struct Sentence<'a> {
     range: std::ops::Range<usize>,
     text: &'a str,
     words: usize,
-    /// (term hash, weight), sorted by hash; weights are TF-ISF, L2-normalised.
+    /// (term, weight), sorted by term; weights are TF-ISF, L2-normalised. A
+    /// term is the rank of its hash among the article's, so hash order is kept.
     vector: Vec<(u64, f64)>,
 }
 
@@ -103,13 +104,25 @@ fn lead(i: usize) -> f64 {
 /// Personalised PageRank over the sentence similarity graph.
 fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let n = sentences.len();
-    // (term hash, sentence, weight), sorted: a term's postings are adjacent.
-    let mut postings: Vec<(u64, usize, f64)> = sentences
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| s.vector.iter().map(move |&(h, w)| (h, i, w)))
-        .collect();
-    postings.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    // Each term's (sentence, weight) postings in sentence order, as slices of
+    // one array: a counting sort by term rank.
+    let vectors = || sentences.iter().flat_map(|s| &s.vector);
+    let terms = vectors().map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+    let mut starts = vec![0usize; terms + 1];
+    for &(t, _) in vectors() {
+        starts[t as usize + 1] += 1;
+    }
+    for t in 0..terms {
+        starts[t + 1] += starts[t];
+    }
+    let mut fill = starts.clone();
+    let mut postings = vec![(0usize, 0.0); starts[terms]];
+    for (i, s) in sentences.iter().enumerate() {
+        for &(t, w) in &s.vector {
+            postings[fill[t as usize]] = (i, w);
+            fill[t as usize] += 1;
+        }
+    }
     // Row-normalised sparse rows (most pairs share no term); a sentence sharing
     // nothing with the rest jumps to the restart vector. A row's similarities
     // are dot products through the terms the sentences share, each summed in
@@ -119,9 +132,9 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let mut in_row = vec![false; n];
     let mut touched: Vec<usize> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
-        for &(h, wi) in &s.vector {
-            let from = postings.partition_point(|p| p.0 < h);
-            for &(_, j, wj) in postings[from..].iter().take_while(|p| p.0 == h) {
+        for &(t, wi) in &s.vector {
+            let t = t as usize;
+            for &(j, wj) in &postings[starts[t]..starts[t + 1]] {
                 if j == i {
                     continue;
                 }
@@ -132,7 +145,13 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
                 acc[j] += wi * wj;
             }
         }
-        touched.sort_unstable();
+        // Ascending order: sorted when few, read off the marks when many.
+        if touched.len() * 8 > n {
+            touched.clear();
+            touched.extend((0..n).filter(|&j| in_row[j]));
+        } else {
+            touched.sort_unstable();
+        }
         let sum: f64 = touched.iter().map(|&j| acc[j]).sum();
         rows.push(
             touched
@@ -246,8 +265,10 @@ fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
     let n = out.len() as f64;
     for s in &mut out {
         for (h, w) in &mut s.vector {
-            let count = df.get(df.partition_point(|x| x.0 < *h)).map_or(1, |x| x.1);
+            let rank = df.partition_point(|x| x.0 < *h);
+            let count = df.get(rank).map_or(1, |x| x.1);
             *w *= ((n + 1.0) / count as f64).ln();
+            *h = rank as u64;
         }
         normalise(&mut s.vector);
     }
