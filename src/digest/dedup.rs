@@ -202,24 +202,25 @@ impl Index {
 /// The pairs of `signatures` that an [`Index`] fed them in order would report
 /// (the same bands and bucket cap), found all at once: `link(first, second,
 /// similarity)` is called for each, in no set order and possibly more than
-/// once. Needs memory for one band at a time and nothing per article kept.
-pub fn links(signatures: &[Signature], threshold: f64, mut link: impl FnMut(usize, usize, f64)) {
-    let mut bands: Vec<(u64, u32)> = Vec::with_capacity(signatures.len());
+/// once. The `n` signatures are given by id through `signature`. Needs memory
+/// for one band at a time and nothing per article kept.
+pub fn links<'a>(
+    n: usize,
+    signature: impl Fn(usize) -> &'a Signature,
+    threshold: f64,
+    mut link: impl FnMut(usize, usize, f64),
+) {
+    let mut bands: Vec<(u64, u32)> = Vec::with_capacity(n);
     for band in 0..BANDS {
         bands.clear();
-        bands.extend(
-            signatures
-                .iter()
-                .enumerate()
-                .map(|(id, s)| (s.band(band), id as u32)),
-        );
+        bands.extend((0..n).map(|id| (signature(id).band(band), id as u32)));
         bands.sort_unstable();
         for bucket in bands.chunk_by(|a, b| a.0 == b.0) {
             // Each member meets the earliest BUCKET_CAP members before it, as
             // only those were kept in the bucket when it was added.
             for (k, &(_, second)) in bucket.iter().enumerate().skip(1) {
                 for &(_, first) in &bucket[..k.min(BUCKET_CAP)] {
-                    let s = signatures[first as usize].similarity(&signatures[second as usize]);
+                    let s = signature(first as usize).similarity(signature(second as usize));
                     if s >= threshold {
                         link(first as usize, second as usize, s);
                     }
@@ -232,13 +233,18 @@ pub fn links(signatures: &[Signature], threshold: f64, mut link: impl FnMut(usiz
 /// Every near-duplicate pair among `signatures`, ordered by the second then the first.
 pub fn pairs(signatures: &[Signature]) -> Vec<Pair> {
     let mut out = Vec::new();
-    links(signatures, THRESHOLD, |first, second, similarity| {
-        out.push(Pair {
-            first,
-            second,
-            similarity,
-        })
-    });
+    links(
+        signatures.len(),
+        |id| &signatures[id],
+        THRESHOLD,
+        |first, second, similarity| {
+            out.push(Pair {
+                first,
+                second,
+                similarity,
+            })
+        },
+    );
     out.sort_by_key(|p| (p.second, p.first));
     out.dedup_by_key(|p| (p.second, p.first));
     out

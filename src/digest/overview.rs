@@ -134,11 +134,22 @@ pub struct OverviewBuilder {
     organizations: Tally,
     keyphrases: Tally,
     /// Signatures of the articles long enough to have one, paired at the end.
-    signatures: Vec<Signature>,
-    /// Their paths, end to end in one string, and where each one ends.
-    paths: String,
-    path_ends: Vec<usize>,
+    /// In blocks of `BLOCK`, with where their paths are in `paths`.
+    indexed: Vec<Vec<(Signature, PathAt)>>,
+    count: usize,
+    /// The paths end to end, in blocks of at least `PATH_BLOCK` bytes.
+    paths: Vec<String>,
 }
+
+/// Signatures per block. Storage that grows in fixed blocks is never copied:
+/// a single Vec doubling as it grows leaves its freed old copies in the
+/// resident memory, about as much again as the signatures themselves.
+const BLOCK: usize = 4096;
+const PATH_BLOCK: usize = 1 << 16;
+
+/// A path in `OverviewBuilder::paths`: block, start and end.
+#[derive(Debug, Clone, Copy)]
+struct PathAt(u32, u32, u32);
 
 impl OverviewBuilder {
     pub fn add(&mut self, a: &Article) {
@@ -192,24 +203,43 @@ impl OverviewBuilder {
     }
 
     fn add_signature(&mut self, path: &str, sig: Signature) {
-        self.signatures.push(sig);
-        self.paths.push_str(path);
-        self.path_ends.push(self.paths.len());
+        let fits = |b: &String| b.len() + path.len() <= b.capacity();
+        if !self.paths.last().is_some_and(fits) {
+            self.paths
+                .push(String::with_capacity(path.len().max(PATH_BLOCK)));
+        }
+        let block = self.paths.len() - 1;
+        let text = &mut self.paths[block];
+        let start = text.len();
+        text.push_str(path);
+        let at = PathAt(block as u32, start as u32, text.len() as u32);
+        if self.count % BLOCK == 0 {
+            self.indexed.push(Vec::with_capacity(BLOCK));
+        }
+        if let Some(last) = self.indexed.last_mut() {
+            last.push((sig, at));
+        }
+        self.count += 1;
+    }
+
+    fn signature(&self, id: usize) -> &Signature {
+        &self.indexed[id / BLOCK][id % BLOCK].0
     }
 
     fn path(&self, id: usize) -> &str {
-        let start = id.checked_sub(1).map_or(0, |i| self.path_ends[i]);
-        &self.paths[start..self.path_ends[id]]
+        let PathAt(block, start, end) = self.indexed[id / BLOCK][id % BLOCK].1;
+        &self.paths[block as usize][start as usize..end as usize]
     }
 
     /// Articles linked by near-duplicate pairs, grouped by union-find; each
     /// group's root is its earliest article.
     fn groups(&self) -> Vec<DuplicateGroup> {
-        let n = self.signatures.len();
+        let n = self.count;
         let mut parent: Vec<u32> = (0..n as u32).collect();
         // The lowest link similarity at each root.
         let mut weakest = vec![1.0f64; n];
-        dedup::links(&self.signatures, dedup::THRESHOLD, |a, b, similarity| {
+        let signature = |id| self.signature(id);
+        dedup::links(n, signature, dedup::THRESHOLD, |a, b, similarity| {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             let (keep, gone) = (ra.min(rb), ra.max(rb));
             let weakest_here = weakest[ra].min(weakest[rb]).min(similarity);
