@@ -339,6 +339,20 @@ mod tests {
         assert_eq!(r.flesch_kincaid_grade, Some(0.0));
     }
 
+    /// The packed table holds every listed word, and only those.
+    #[test]
+    fn familiar_table() {
+        let listed: Vec<&str> = FAMILIAR_TEXT
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect();
+        assert!(listed.len() > 2900);
+        for w in &listed {
+            assert!(FAMILIAR.contains(w.as_bytes()), "{w}");
+            assert!(!FAMILIAR.contains(format!("{w}q").as_bytes()), "{w}q");
+        }
+    }
+
     #[test]
     fn familiar_words() {
         assert!(is_familiar("house", false));
