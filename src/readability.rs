@@ -212,28 +212,36 @@ fn familiar_lower(w: &[u8]) -> bool {
             .all(|p| !p.is_empty() && familiar_form(p))
 }
 
+/// Inflections tried on a word not listed: suffix, and the endings its stem may have lost.
+const INFLECTIONS: &[(&[u8], &[&[u8]])] = &[
+    (b"ies", &[b"y"]),
+    (b"ied", &[b"y"]),
+    (b"ier", &[b"y"]),
+    (b"iest", &[b"y"]),
+    (b"es", &[b"", b"e"]),
+    (b"s", &[b""]),
+    (b"ed", &[b"", b"e"]),
+    (b"d", &[b""]),
+    (b"ing", &[b"", b"e"]),
+    (b"er", &[b"", b"e"]),
+    (b"est", &[b"", b"e"]),
+];
+
 fn familiar_form(w: &[u8]) -> bool {
     if listed(w) {
         return true;
     }
-    let w = w.strip_suffix(b"'s").unwrap_or(w);
-    if listed(w) {
-        return true;
+    let w = match w.strip_suffix(b"'s") {
+        Some(bare) if listed(bare) => return true,
+        Some(bare) => bare,
+        None => w,
+    };
+    // Every inflection ends in one of these.
+    if !matches!(w.last(), Some(b's' | b'd' | b'r' | b't' | b'g')) {
+        return false;
     }
     let mut buf = [0u8; 34];
-    for (suffix, tails) in [
-        (&b"ies"[..], &[&b"y"[..]][..]),
-        (b"ied", &[b"y"]),
-        (b"ier", &[b"y"]),
-        (b"iest", &[b"y"]),
-        (b"es", &[b"", b"e"]),
-        (b"s", &[b""]),
-        (b"ed", &[b"", b"e"]),
-        (b"d", &[b""]),
-        (b"ing", &[b"", b"e"]),
-        (b"er", &[b"", b"e"]),
-        (b"est", &[b"", b"e"]),
-    ] {
+    for &(suffix, tails) in INFLECTIONS {
         let Some(stem) = w.strip_suffix(suffix) else {
             continue;
         };
