@@ -22,6 +22,7 @@
 use crate::model::{Block, Document};
 use crate::stats::words;
 use serde::{Serialize, Serializer};
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -144,7 +145,9 @@ fn may_hold_figure(sentence: &str) -> bool {
 
 /// A number word as a run of letters (any case, a plural `s` allowed).
 fn number_word(run: &[u8]) -> bool {
-    if !(3..=10).contains(&run.len()) {
+    // Lengths and first letters of the words below.
+    let first = run.first().map_or(0, u8::to_ascii_lowercase);
+    if !(3..=10).contains(&run.len()) || !b"bdefhmnoqstz".contains(&first) {
         return false;
     }
     let mut buf = [0u8; 10];
@@ -772,7 +775,7 @@ impl<'a> Sentence<'a> {
             let content = w
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&'))
-                && !STOP_WORDS.contains(&lower.as_str())
+                && STOP_SORTED.binary_search(&lower.as_str()).is_err()
                 && small_number(&lower).is_none()
                 && scale(&lower).is_none()
                 && !is_month(w)
@@ -858,6 +861,13 @@ const DETERMINERS: &[&str] = &[
     "the", "its", "their", "his", "her", "our", "your", "my", "all", "these", "those", "this",
     "that",
 ];
+
+/// [`STOP_WORDS`] sorted, for a binary search.
+static STOP_SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut v = STOP_WORDS.to_vec();
+    v.sort_unstable();
+    v
+});
 
 /// Function words, pronouns, auxiliaries and adverbs that end a counted noun phrase.
 const STOP_WORDS: &[&str] = &[
@@ -1185,13 +1195,21 @@ fn denominator(w: &str) -> Option<f64> {
 
 /// Multiplier words: "million", "bn".
 fn scale(w: &str) -> Option<f64> {
-    Some(match w.to_ascii_lowercase().as_str() {
-        "thousand" => 1e3,
-        "million" | "mn" | "mln" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
+    const SCALES: [(&str, f64); 9] = [
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("mn", 1e6),
+        ("mln", 1e6),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("trillion", 1e12),
+        ("tn", 1e12),
+        ("trn", 1e12),
+    ];
+    SCALES
+        .iter()
+        .find(|(s, _)| w.eq_ignore_ascii_case(s))
+        .map(|&(_, m)| m)
 }
 
 fn currency_code(w: &str) -> Option<&'static str> {

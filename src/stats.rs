@@ -406,6 +406,7 @@ impl<'a> Iterator for Pieces<'a> {
 }
 
 /// Strips punctuation from both ends, keeping a leading currency sign and a trailing `%`.
+#[inline]
 pub fn trim_word(w: &str) -> &str {
     let b = w.as_bytes();
     // Most words need no trimming: an ASCII letter or digit at both ends.
@@ -414,11 +415,32 @@ pub fn trim_word(w: &str) -> &str {
     {
         return w;
     }
+    trim_punctuation(w)
+}
+
+fn trim_punctuation(w: &str) -> &str {
     let keep_start =
         |c: char| c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥' | '#' | '@');
     let keep_end = |c: char| c.is_alphanumeric() || matches!(c, '%' | '+');
-    let w = w.trim_start_matches(|c: char| !keep_start(c));
-    w.trim_end_matches(|c: char| !keep_end(c))
+    // ASCII punctuation by bytes; characters only from a non-ASCII byte on.
+    let b = w.as_bytes();
+    let lead = b
+        .iter()
+        .position(|&c| !c.is_ascii() || keep_start(char::from(c)))
+        .unwrap_or(b.len());
+    let tail = b
+        .iter()
+        .rposition(|&c| !c.is_ascii() || keep_end(char::from(c)))
+        .map_or(0, |k| k + 1)
+        .max(lead);
+    let mut w = &w[lead..tail];
+    if !w.as_bytes().first().is_none_or(u8::is_ascii) {
+        w = w.trim_start_matches(|c: char| !keep_start(c));
+    }
+    if !w.as_bytes().last().is_none_or(u8::is_ascii) {
+        w = w.trim_end_matches(|c: char| !keep_end(c));
+    }
+    w
 }
 
 #[cfg(test)]
@@ -484,6 +506,30 @@ mod tests {
         for t in &texts {
             let got: Vec<_> = pieces(t).map(|p| (p.text, p.start, p.after_dash)).collect();
             assert_eq!(got, reference(t), "{t:?}");
+        }
+    }
+
+    /// `trim_word` trims as the plain char predicates do.
+    #[test]
+    fn trim_matches_char_trim() {
+        fn reference(w: &str) -> &str {
+            let keep_start =
+                |c: char| c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥' | '#' | '@');
+            let keep_end = |c: char| c.is_alphanumeric() || matches!(c, '%' | '+');
+            w.trim_start_matches(|c: char| !keep_start(c))
+                .trim_end_matches(|c: char| !keep_end(c))
+        }
+        let alphabet = ['a', '7', '.', '"', '“', '$', '£', '%', '+', 'é', '’'];
+        for n in 0..5u32 {
+            for k in 0..alphabet.len().pow(n) {
+                let mut k = k;
+                let mut t = String::new();
+                for _ in 0..n {
+                    t.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                assert_eq!(trim_word(&t), reference(&t), "{t:?}");
+            }
         }
     }
 

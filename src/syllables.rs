@@ -21,16 +21,13 @@ static DICTIONARY: LazyLock<WordTable> = LazyLock::new(|| {
     // short line than the scan itself.
     let mut rest = DICTIONARY_TEXT;
     let headwords = std::iter::from_fn(move || loop {
-        let end = rest.bytes().position(|b| b == b' ' || b == b'\n')?;
-        let (word, sep) = (&rest[..end], rest.as_bytes()[end]);
+        let b = rest.as_bytes();
+        let end = find_either(b, b' ', b'\n')?;
+        let (word, sep) = (&rest[..end], b[end]);
         let line_end = match sep {
             b'\n' => end,
-            _ => {
-                end + rest[end..]
-                    .bytes()
-                    .position(|b| b == b'\n')
-                    .unwrap_or(rest.len() - end)
-            }
+            _ if b.get(end + 2) == Some(&b'\n') => end + 2, // ` 3\n`
+            _ => find_either(&b[end..], b'\n', b'\n').map_or(b.len(), |k| end + k),
         };
         rest = rest.get(line_end + 1..).unwrap_or("");
         if sep == b' ' {
@@ -59,7 +56,7 @@ impl WordTable {
     /// or too far into the text to pack is left out (the tests check that none is).
     pub(crate) fn new(text: &'static str, words: impl Iterator<Item = &'static str>) -> Self {
         // At most half full, so probe runs stay short.
-        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+        let lines = newlines(text.as_bytes()) + 1;
         let bits = (2 * lines).next_power_of_two().trailing_zeros();
         let mut table = WordTable {
             text: text.as_bytes(),
@@ -89,9 +86,7 @@ impl WordTable {
         if w.is_empty() || w.len() >= 1 << LEN_BITS {
             return None;
         }
-        let mut h = Fnv::default();
-        h.write(w);
-        let h = h.finish().wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let h = hash(w);
         let tag = (h >> (self.shift - 5)) as u32 & 31;
         let key = (w.len() as u32) << OFFSET_BITS | tag << (OFFSET_BITS + LEN_BITS);
         Some(((h >> self.shift) as usize, key))
@@ -124,6 +119,75 @@ impl WordTable {
     pub(crate) fn contains(&self, w: &[u8]) -> bool {
         self.find(w).is_some()
     }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// The high bit of each zero byte of `x`, exactly.
+fn zero_bytes(x: u64) -> u64 {
+    !(((x & !HIGHS).wrapping_add(!HIGHS)) | x) & HIGHS
+}
+
+fn chunk(b: &[u8], i: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(*b.get(i..)?.first_chunk::<8>()?))
+}
+
+/// Index of the first `x` or `y` in `b`, eight bytes at a time.
+fn find_either(b: &[u8], x: u8, y: u8) -> Option<usize> {
+    let mut i = 0;
+    while let Some(v) = chunk(b, i) {
+        let hits = zero_bytes(v ^ (ONES * u64::from(x))) | zero_bytes(v ^ (ONES * u64::from(y)));
+        if hits != 0 {
+            return Some(i + hits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&c| c == x || c == y).map(|k| i + k)
+}
+
+/// The `\n` bytes in `b`.
+fn newlines(b: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(v) = chunk(b, i) {
+        // One bit a newline, summed across the bytes by the multiply.
+        n += ((zero_bytes(v ^ (ONES * u64::from(b'\n'))) >> 7).wrapping_mul(ONES) >> 56) as usize;
+        i += 8;
+    }
+    n + b[i..].iter().filter(|&&c| c == b'\n').count()
+}
+
+/// A word's hash for [`WordTable`]: the bytes read eight (or four) at a
+/// time and mixed by a folded multiply, several times cheaper than FNV on
+/// a byte at a time.
+fn hash(w: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let n = w.len();
+    let read4 = |i: usize| {
+        w.get(i..)
+            .and_then(|b| b.first_chunk::<4>())
+            .map_or(0, |c| u64::from(u32::from_le_bytes(*c)))
+    };
+    let mut h = n as u64;
+    let tail = if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            h = (h ^ chunk(w, i).unwrap_or(0))
+                .wrapping_mul(K)
+                .rotate_left(23);
+            i += 8;
+        }
+        chunk(w, n - 8).unwrap_or(0)
+    } else if n >= 4 {
+        read4(0) | read4(n - 4) << 32
+    } else if n > 0 {
+        u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16
+    } else {
+        0
+    };
+    let m = u128::from(h ^ tail ^ 0x243f_6a88_85a3_08d3) * u128::from(K);
+    (m as u64) ^ (m >> 64) as u64
 }
 
 /// FNV-1a: fast on short keys; no DoS concern (the keys are words and their hashes).
