@@ -46,10 +46,11 @@ impl std::fmt::Display for FileError {
 }
 
 /// Files larger than this are reported and skipped. Articles are far smaller
-/// (a 5,000-word feature is about 30 KB) and a 100 MB file is still analysed
-/// (in about ten times its size of memory); the cap bounds what one worker can
-/// need, whatever lands in the input folder (a 1 GB log with no newline).
-pub const MAX_FILE_BYTES: u64 = 128 << 20;
+/// (a 5,000-word feature is about 30 KB); one huge file is analysed as one
+/// article in about 30 times its size of memory, so the cap bounds what one
+/// worker can need (about 500 MB) whatever lands in the input folder (a log
+/// with no newline, a dump of a whole site).
+pub const MAX_FILE_BYTES: u64 = 16 << 20;
 
 /// Reads and decodes one file.
 pub fn read(path: &Path, shown: &str) -> Result<Document, FileError> {

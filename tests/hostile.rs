@@ -171,8 +171,7 @@ fn a_huge_file_without_newlines_is_refused_and_a_long_line_is_analysed() {
     let o = run_in(dir.path(), &["summarize", "--format", "ndjson", "."], "");
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o)
-            .contains("huge.txt: file too large (129.0 MiB, over the 128 MiB limit), skipped"),
+        stderr(&o).contains("huge.txt: file too large (17.0 MiB, over the 16 MiB limit), skipped"),
         "{}",
         stderr(&o)
     );
