@@ -46,7 +46,17 @@ struct Sentence<'a> {
 
 /// The `n` most representative body sentences, in article order.
 pub fn summarize(doc: &Document, blocks: &[Block], n: usize) -> Vec<SummarySentence> {
-    let sentences = sentences(blocks);
+    summarize_tokens(doc, blocks, &terms::BodyTokens::of(blocks), n)
+}
+
+/// `summarize` with the body already tokenised.
+pub(crate) fn summarize_tokens(
+    doc: &Document,
+    blocks: &[Block],
+    body: &terms::BodyTokens,
+    n: usize,
+) -> Vec<SummarySentence> {
+    let sentences = sentences(blocks, body);
     select(&sentences, n)
         .into_iter()
         .map(|i| {
@@ -216,16 +226,15 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
 }
 
 /// Body sentences with their TF-ISF vectors.
-fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
+fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<'a>> {
     let mut key = String::new();
-    let mut tokens = Vec::new();
     let mut out: Vec<Sentence> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let text = &b.text[r.clone()];
-            terms::tokens_into(text, &mut tokens);
+            let tokens = body.sentence(out.len());
             let mut vector: Vec<(u64, f64)> = Vec::with_capacity(tokens.len());
-            for t in &tokens {
+            for t in tokens {
                 if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
                     continue;
                 }
