@@ -52,9 +52,19 @@ pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
     let q = quotes::extract(doc, &s.blocks);
     let mut warnings = doc.warnings.clone();
     warnings.extend(q.warnings);
-    let summary = digest::summary::summarize(doc, &s.blocks, settings.summary_sentences);
-    let keyphrases = digest::keyphrases::extract(s.title.as_deref(), s.dek.as_deref(), &s.blocks);
-    let names = digest::names::find(&s.blocks, &q.speakers, &q.persons, s.author.as_deref());
+    // The body tokenised once for the three digest stages.
+    let body = digest::terms::BodyTokens::of(&s.blocks);
+    let summary =
+        digest::summary::summarize_tokens(doc, &s.blocks, &body, settings.summary_sentences);
+    let keyphrases =
+        digest::keyphrases::extract_tokens(s.title.as_deref(), s.dek.as_deref(), &s.blocks, &body);
+    let names = digest::names::find(
+        &s.blocks,
+        &body,
+        &q.speakers,
+        &q.persons,
+        s.author.as_deref(),
+    );
     let signature = digest::dedup::Signature::of_blocks(&s.blocks);
     Article {
         path: doc.path.clone(),

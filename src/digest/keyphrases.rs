@@ -95,11 +95,23 @@ fn words(k: &PhraseKey) -> &[u32] {
 
 /// The top key phrases of an article.
 pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<Keyphrase> {
+    extract_tokens(title, dek, blocks, &terms::BodyTokens::of(blocks))
+}
+
+/// `extract` with the body already tokenised.
+pub(crate) fn extract_tokens(
+    title: Option<&str>,
+    dek: Option<&str>,
+    blocks: &[Block],
+    body: &terms::BodyTokens,
+) -> Vec<Keyphrase> {
     let mut sentences: Vec<&str> = Vec::new();
     // The title's capitals are headline case, not names.
     let headline = usize::from(title.is_some());
     sentences.extend(title);
     sentences.extend(dek);
+    // Sentences from here on are the body's, already tokenised.
+    let body_from = sentences.len();
     for b in blocks {
         sentences.extend(b.sentence_texts());
     }
@@ -115,7 +127,7 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
     let mut key = String::new();
-    let mut tokens = Vec::new();
+    let mut head_tokens = Vec::new();
     // (term id, sentence index) for each distinct sentence of a term, in sentence order.
     let mut occurrences: Vec<(u32, u32)> = Vec::new();
     // The current chunk (words between punctuation): (term id, tag, token).
@@ -128,7 +140,12 @@ pub fn extract(title: Option<&str>, dek: Option<&str>, blocks: &[Block]) -> Vec<
 
     for (si, sentence) in sentences.iter().enumerate() {
         let si = si as u32;
-        terms::tokens_into(sentence, &mut tokens);
+        let tokens = if (si as usize) < body_from {
+            terms::tokens_into(sentence, &mut head_tokens);
+            &head_tokens[..]
+        } else {
+            body.sentence(si as usize - body_from)
+        };
         chunk.clear();
         for (ti, t) in tokens.iter().enumerate() {
             if t.boundary_before {

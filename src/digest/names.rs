@@ -306,24 +306,17 @@ impl Run<'_> {
 
 /// Finds the people and organisations of an article's body, given the quote
 /// speakers and the people the quotes module saw introduced.
-pub(crate) fn find(
-    blocks: &[Block],
+pub(crate) fn find<'a>(
+    blocks: &'a [Block],
+    body: &terms::BodyTokens<'a>,
     speakers: &[Speaker],
     introduced: &[people::Person],
     author: Option<&str>,
 ) -> Names {
-    // Every sentence tokenised once: its tokens are `tokens[spans[si]]`.
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut spans: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
-    for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
-        let from = tokens.len();
-        terms::push_tokens(s, &mut tokens);
-        spans.push((s, from..tokens.len()));
-    }
-    let lower_seen = lowercase_words(&tokens);
+    let lower_seen = lowercase_words(body.all());
     let mut runs: Vec<Run> = Vec::new();
-    for (si, (s, span)) in spans.iter().enumerate() {
-        runs_of(s, si, &tokens[span.clone()], &lower_seen, &mut runs);
+    for (si, s) in blocks.iter().flat_map(|b| b.sentence_texts()).enumerate() {
+        runs_of(s, si, body.sentence(si), &lower_seen, &mut runs);
     }
 
     // Organisations, by a folded key ("TimeWarner" = "Time Warner").
@@ -971,7 +964,8 @@ mod tests {
     fn names(paragraphs: &[&str]) -> (Vec<String>, Vec<String>) {
         let blocks: Vec<Block> = paragraphs.iter().map(|p| block(p)).collect();
         let q = crate::quotes::extract(&crate::model::Document::new("t", String::new()), &blocks);
-        let n = find(&blocks, &q.speakers, &q.persons, None);
+        let body = terms::BodyTokens::of(&blocks);
+        let n = find(&blocks, &body, &q.speakers, &q.persons, None);
         (
             n.people.into_iter().map(|p| p.name).collect(),
             n.organizations.into_iter().map(|o| o.name).collect(),

@@ -46,7 +46,17 @@ struct Sentence<'a> {
 
 /// The `n` most representative body sentences, in article order.
 pub fn summarize(doc: &Document, blocks: &[Block], n: usize) -> Vec<SummarySentence> {
-    let sentences = sentences(blocks);
+    summarize_tokens(doc, blocks, &terms::BodyTokens::of(blocks), n)
+}
+
+/// `summarize` with the body already tokenised.
+pub(crate) fn summarize_tokens(
+    doc: &Document,
+    blocks: &[Block],
+    body: &terms::BodyTokens,
+    n: usize,
+) -> Vec<SummarySentence> {
+    let sentences = sentences(blocks, body);
     select(&sentences, n)
         .into_iter()
         .map(|i| {
@@ -123,21 +133,22 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
             fill[t as usize] += 1;
         }
     }
-    // Row-normalised sparse rows (most pairs share no term); a sentence sharing
-    // nothing with the rest jumps to the restart vector. A row's similarities
-    // are dot products through the terms the sentences share, each summed in
-    // term order as `cosine` would; the row sum skips only zeros.
-    let mut rows: Vec<Vec<(usize, f64)>> = Vec::with_capacity(n);
+    // Similarities are symmetric (each sums the same products in term order),
+    // so each pair is computed once, from its earlier sentence: walking only
+    // the postings after sentence `i`, with `fill[t]` (now at the term's first
+    // posting again) as the cursor. `upper` holds (j, similarity) for j > i,
+    // row after row, ending at `upper_ends[i]`.
+    fill.copy_from_slice(&starts);
+    let mut upper: Vec<(usize, f64)> = Vec::new();
+    let mut upper_ends: Vec<usize> = Vec::with_capacity(n);
     let mut acc = vec![0.0; n];
     let mut in_row = vec![false; n];
     let mut touched: Vec<usize> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         for &(t, wi) in &s.vector {
             let t = t as usize;
-            for &(j, wj) in &postings[starts[t]..starts[t + 1]] {
-                if j == i {
-                    continue;
-                }
+            fill[t] += 1;
+            for &(j, wj) in &postings[fill[t]..starts[t + 1]] {
                 if !in_row[j] {
                     in_row[j] = true;
                     touched.push(j);
@@ -148,24 +159,63 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
         // Ascending order: sorted when few, read off the marks when many.
         if touched.len() * 8 > n {
             touched.clear();
-            touched.extend((0..n).filter(|&j| in_row[j]));
+            touched.extend((i + 1..n).filter(|&j| in_row[j]));
         } else {
             touched.sort_unstable();
         }
-        let sum: f64 = touched.iter().map(|&j| acc[j]).sum();
-        rows.push(
-            touched
-                .iter()
-                .filter(|&&j| acc[j] > 0.0)
-                .map(|&j| (j, acc[j] / sum))
-                .collect(),
-        );
         for &j in &touched {
+            upper.push((j, acc[j]));
             acc[j] = 0.0;
             in_row[j] = false;
         }
         touched.clear();
+        upper_ends.push(upper.len());
     }
+    // The same pairs seen from the later sentence: (i, similarity) grouped by
+    // j, ascending in i within each group (a stable counting sort).
+    let mut lower_starts = vec![0usize; n + 1];
+    for &(j, _) in &upper {
+        lower_starts[j + 1] += 1;
+    }
+    for j in 0..n {
+        lower_starts[j + 1] += lower_starts[j];
+    }
+    let mut lower_fill = lower_starts.clone();
+    let mut lower = vec![(0usize, 0.0); upper.len()];
+    let mut from = 0;
+    for (i, &end) in upper_ends.iter().enumerate() {
+        for &(j, w) in &upper[from..end] {
+            lower[lower_fill[j]] = (i, w);
+            lower_fill[j] += 1;
+        }
+        from = end;
+    }
+    // Row-normalised sparse rows (most pairs share no term), end to end in
+    // `entries`; a sentence sharing nothing with the rest jumps to the restart
+    // vector. A row is its pairs with earlier then later sentences, so in
+    // ascending order, as the sum must be; the sum skips only zeros.
+    let mut entries: Vec<(usize, f64)> = Vec::with_capacity(upper.len() * 2);
+    let mut row_ends: Vec<usize> = Vec::with_capacity(n);
+    let mut from = 0;
+    for (i, &end) in upper_ends.iter().enumerate() {
+        let row = || {
+            lower[lower_starts[i]..lower_starts[i + 1]]
+                .iter()
+                .chain(&upper[from..end])
+        };
+        let sum: f64 = row().map(|&(_, w)| w).sum();
+        entries.extend(row().filter(|&&(_, w)| w > 0.0).map(|&(j, w)| (j, w / sum)));
+        row_ends.push(entries.len());
+        from = end;
+    }
+    let rows: Vec<&[(usize, f64)]> = row_ends
+        .iter()
+        .scan(0, |from, &end| {
+            let row = &entries[*from..end];
+            *from = end;
+            Some(row)
+        })
+        .collect();
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
     let mut rank = restart.clone();
@@ -180,7 +230,7 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
         }
         for (i, row) in rows.iter().enumerate() {
             let share = DAMPING * rank[i];
-            for &(j, w) in row {
+            for &(j, w) in *row {
                 next[j] += share * w;
             }
         }
@@ -216,16 +266,15 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
 }
 
 /// Body sentences with their TF-ISF vectors.
-fn sentences(blocks: &[Block]) -> Vec<Sentence<'_>> {
+fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<'a>> {
     let mut key = String::new();
-    let mut tokens = Vec::new();
     let mut out: Vec<Sentence> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let text = &b.text[r.clone()];
-            terms::tokens_into(text, &mut tokens);
+            let tokens = body.sentence(out.len());
             let mut vector: Vec<(u64, f64)> = Vec::with_capacity(tokens.len());
-            for t in &tokens {
+            for t in tokens {
                 if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
                     continue;
                 }

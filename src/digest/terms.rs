@@ -2,6 +2,7 @@
 //! stop words, and a case- and plural-folded key so that "CIO", "CIOs" and
 //! "CIO's" count as one term.
 
+use crate::model::Block;
 use crate::stats::{self, trim_word};
 
 /// One word of a sentence.
@@ -14,6 +15,40 @@ pub struct Token<'a> {
     /// Punctuation (a comma, a bracket, a dash, a quote mark) separates this word
     /// from the one before: no phrase or name spans the gap.
     pub boundary_before: bool,
+}
+
+/// The tokens of every body sentence, made once and shared by the digest
+/// stages (summary, key phrases, names) instead of each splitting again.
+#[derive(Debug, Default)]
+pub struct BodyTokens<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Where each sentence's tokens end in `tokens`, in block and sentence order.
+    ends: Vec<usize>,
+}
+
+impl<'a> BodyTokens<'a> {
+    pub fn of(blocks: &'a [Block]) -> BodyTokens<'a> {
+        let mut out = BodyTokens::default();
+        for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
+            push_tokens(s, &mut out.tokens);
+            out.ends.push(out.tokens.len());
+        }
+        out
+    }
+
+    /// Every token, sentence after sentence.
+    pub fn all(&self) -> &[Token<'a>] {
+        &self.tokens
+    }
+
+    /// The tokens of the `i`-th body sentence (empty past the end).
+    pub fn sentence(&self, i: usize) -> &[Token<'a>] {
+        let from = i
+            .checked_sub(1)
+            .map_or(0, |p| self.ends.get(p).copied().unwrap_or(0));
+        let to = self.ends.get(i).copied().unwrap_or(from);
+        &self.tokens[from..to]
+    }
 }
 
 /// The words of `s` in order, split as `stats::words` splits them.
