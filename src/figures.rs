@@ -235,6 +235,38 @@ impl Quantity {
     }
 }
 
+/// A word ASCII-lowercased (as `str::to_ascii_lowercase`), on the stack when
+/// short, as almost every word is: no allocation per word looked up.
+enum Lower {
+    Short([u8; 24], usize),
+    Long(String),
+}
+
+impl Lower {
+    fn of(w: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        match buf.get_mut(..w.len()) {
+            Some(b) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                Lower::Short(buf, w.len())
+            }
+            None => Lower::Long(w.to_ascii_lowercase()),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            // Lowercasing ASCII bytes keeps UTF-8 valid, so this never falls back.
+            Lower::Short(b, n) => std::str::from_utf8(&b[..*n]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
 impl<'a> Sentence<'a> {
     fn word(&self, i: usize) -> Option<&'a str> {
         self.words.get(i).map(|w| w.text)
@@ -485,9 +517,9 @@ impl<'a> Sentence<'a> {
         };
         // A currency named before: "Australian dollar 29.4bn".
         if i > 0 && q.currency.is_none() && self.joined(i) {
-            let prev = self.words[i - 1].text.to_ascii_lowercase();
+            let prev = Lower::of(self.words[i - 1].text);
             let national = (i > 1 && self.joined(i - 1))
-                .then(|| national_currency(&self.words[i - 2].text.to_ascii_lowercase(), &prev))
+                .then(|| national_currency(&Lower::of(self.words[i - 2].text), &prev))
                 .flatten();
             q.currency = national.or_else(|| currency_word(&prev).filter(|_| !q.spelled));
         }
@@ -527,9 +559,10 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let w = self.words[j].text;
-            let lower = w.to_ascii_lowercase();
+            let lower = Lower::of(w);
+            let lower = &*lower;
             if !any && (lower == "a" || lower == "an") {
-                match self.word(j + 1).map(str::to_ascii_lowercase).as_deref() {
+                match self.word(j + 1).map(Lower::of).as_deref() {
                     Some("hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen") => {
                         current = 1.0;
                         any = true;
@@ -540,7 +573,7 @@ impl<'a> Sentence<'a> {
                     _ => return None,
                 }
             }
-            if let Some(v) = small_number(&lower) {
+            if let Some(v) = small_number(lower) {
                 if last_small && !(current % 100.0 >= 20.0 && current % 10.0 == 0.0 && v < 10.0) {
                     break; // "five six" is two numbers
                 }
@@ -553,8 +586,8 @@ impl<'a> Sentence<'a> {
             } else if any && lower == "dozen" {
                 current = current.max(1.0) * 12.0;
                 last_small = false;
-            } else if any && scale(&lower).is_some() {
-                total += current.max(1.0) * scale(&lower).unwrap_or(1.0);
+            } else if any && scale(lower).is_some() {
+                total += current.max(1.0) * scale(lower).unwrap_or(1.0);
                 current = 0.0;
                 last_small = false;
             } else if any
@@ -562,7 +595,7 @@ impl<'a> Sentence<'a> {
                 && !last_small
                 && self
                     .word(j + 1)
-                    .is_some_and(|n| small_number(&n.to_ascii_lowercase()).is_some())
+                    .is_some_and(|n| small_number(&Lower::of(n)).is_some())
             {
                 // "two hundred and fifty"
             } else {
@@ -584,7 +617,8 @@ impl<'a> Sentence<'a> {
 
     /// "half of", "half the", "a third of", "two-thirds of", "one in five".
     fn fraction_at(&self, i: usize) -> Option<Found> {
-        let w = self.words[i].text.to_ascii_lowercase();
+        let w = Lower::of(self.words[i].text);
+        let w = &*w;
         let of_follows = |k: usize| self.is(k, &["of"]) && self.joined(k);
         let (value, end) = if w == "half" {
             let det = [
@@ -603,11 +637,8 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             (n / d, i + 1)
-        } else if let Some(n) = small_number(&w).or((w == "a").then_some(1.0)) {
-            if let Some(d) = self
-                .word(i + 1)
-                .and_then(|d| denominator(&d.to_ascii_lowercase()))
-            {
+        } else if let Some(n) = small_number(w).or((w == "a").then_some(1.0)) {
+            if let Some(d) = self.word(i + 1).and_then(|d| denominator(&Lower::of(d))) {
                 if !(self.joined(i + 1) && of_follows(i + 2)) {
                     return None;
                 }
@@ -619,9 +650,9 @@ impl<'a> Sentence<'a> {
                 } else {
                     i + 2
                 };
-                let d = self.word(k).and_then(|d| {
-                    small_number(&d.to_ascii_lowercase()).or_else(|| d.parse::<f64>().ok())
-                })?;
+                let d = self
+                    .word(k)
+                    .and_then(|d| small_number(&Lower::of(d)).or_else(|| d.parse::<f64>().ok()))?;
                 if d <= n || !self.joined(k) {
                     return None;
                 }
@@ -652,12 +683,12 @@ impl<'a> Sentence<'a> {
     fn unit_after(&self, q: &Quantity, end: usize) -> (String, Option<String>, usize) {
         let joined = self.joined(end);
         let next = if joined {
-            self.word(end).map(str::to_ascii_lowercase)
+            self.word(end).map(Lower::of)
         } else {
             None
         };
         let next = next.as_deref();
-        let next2 = self.word(end + 1).map(str::to_ascii_lowercase);
+        let next2 = self.word(end + 1).map(Lower::of);
         if q.percent
             || matches!(next, Some("percent" | "pc"))
             || next == Some("per") && next2.as_deref() == Some("cent")
@@ -771,13 +802,14 @@ impl<'a> Sentence<'a> {
         let mut j = k;
         while j < self.words.len() && j < k + 3 && self.joined(j) {
             let w = self.words[j].text;
-            let lower = w.to_ascii_lowercase();
+            let lower = Lower::of(w);
+            let lower = &*lower;
             let content = w
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&'))
-                && STOP_SORTED.binary_search(&lower.as_str()).is_err()
-                && small_number(&lower).is_none()
-                && scale(&lower).is_none()
+                && STOP_SORTED.binary_search(&lower).is_err()
+                && small_number(lower).is_none()
+                && scale(lower).is_none()
                 && !is_month(w)
                 && !lower.ends_with("ly")
                 && !(lower.ends_with("ed") && j > k);
@@ -785,7 +817,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
             j += 1;
-            if is_plural(&lower) {
+            if is_plural(lower) {
                 break;
             }
         }
@@ -1391,7 +1423,7 @@ fn numeric(w: &str) -> Option<Quantity> {
             return Some(q);
         }
         // 10-year, 30-day
-        let unit = time_unit(&r.to_ascii_lowercase())?;
+        let unit = time_unit(&Lower::of(r))?;
         q.glued_unit = Some(unit);
         q.plain_integer = false;
         return Some(q);

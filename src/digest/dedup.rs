@@ -36,7 +36,9 @@ impl Signature {
     }
 
     pub fn of_blocks(blocks: &[Block]) -> Option<Signature> {
-        let mut mins = [u32::MAX; HASHES];
+        // Minima of the values xored with SIGN, as i32 (see PERMUTATIONS).
+        let mut mins = [i32::MAX; HASHES];
+        let (mul, add) = &*PERMUTATIONS;
         let mut window = [0u64; SHINGLE];
         let mut seen = 0usize;
         for b in blocks {
@@ -52,14 +54,12 @@ impl Signature {
                     h ^= window[(seen + k) % SHINGLE].rotate_left(16 * k as u32);
                 }
                 let h = crate::digest::terms::mix(h);
-                for (m, (a, b)) in mins.iter_mut().zip(PERMUTATIONS.iter()) {
-                    let v = (a.wrapping_mul(h).wrapping_add(*b) >> 32) as u32;
-                    if v < *m {
-                        *m = v;
-                    }
+                for ((m, a), b) in mins.iter_mut().zip(mul).zip(add) {
+                    *m = (*m).min(biased_value(*a, *b, h));
                 }
             }
         }
+        let mins = mins.map(|m| m as u32 ^ SIGN);
         (seen + 1 >= SHINGLE + MIN_SHINGLES).then_some(Signature(mins))
     }
 
@@ -78,16 +78,34 @@ impl Signature {
     }
 }
 
-/// Odd multipliers and offsets of the hash family, fixed so output is stable.
-static PERMUTATIONS: std::sync::LazyLock<[(u64, u64); HASHES]> = std::sync::LazyLock::new(|| {
-    let mut p = [(0u64, 0u64); HASHES];
-    for (i, slot) in p.iter_mut().enumerate() {
-        let a = crate::digest::terms::mix(0x5eed_0000 + 2 * i as u64) | 1;
-        let b = crate::digest::terms::mix(0x5eed_0001 + 2 * i as u64);
-        *slot = (a, b);
-    }
-    p
-});
+/// Odd multipliers and offsets of the hash family, fixed so output is stable,
+/// as two arrays (which vectorise better than pairs). The value of a shingle
+/// hash `h` under permutation `i` is the high half of `a[i] * h + offset(i)`;
+/// `b[i]` is `offset(i) + 2^63`, which adds 2^31 to that high half, flipping its
+/// top bit: the value xored with SIGN, whose signed order is the unsigned order
+/// of the value, and baseline SSE2 compares 4 signed numbers at a time but no
+/// unsigned ones.
+static PERMUTATIONS: std::sync::LazyLock<([u64; HASHES], [u64; HASHES])> =
+    std::sync::LazyLock::new(|| {
+        let mut p = ([0u64; HASHES], [0u64; HASHES]);
+        for i in 0..HASHES {
+            p.0[i] = crate::digest::terms::mix(0x5eed_0000 + 2 * i as u64) | 1;
+            p.1[i] = offset(i).wrapping_add(1 << 63);
+        }
+        p
+    });
+
+fn offset(i: usize) -> u64 {
+    crate::digest::terms::mix(0x5eed_0001 + 2 * i as u64)
+}
+
+const SIGN: u32 = 1 << 31;
+
+/// The value under a permutation, xored with SIGN, as i32 (see PERMUTATIONS).
+#[inline(always)]
+fn biased_value(a: u64, b: u64, h: u64) -> i32 {
+    (a.wrapping_mul(h).wrapping_add(b) >> 32) as u32 as i32
+}
 
 /// Hash of a word with ASCII letters case-folded (FNV-1a), without allocating.
 fn word_hash(w: &str) -> u64 {
@@ -277,6 +295,29 @@ mod tests {
         "A consultation on both sites will open next month and run until the end of the summer, the council said.",
         "Campaigners said the delay was a blow to the swimmers who have waited years for a new pool.",
     ];
+
+    /// The biased signed value orders like, and unbiases to, the plain one.
+    #[test]
+    fn biased_values_match_the_plain_formula() {
+        let (a, b) = &*PERMUTATIONS;
+        let mut h = 7u64;
+        let mut prev = (0u32, i32::MIN);
+        for k in 0..100_000 {
+            h = crate::digest::terms::mix(h);
+            let i = k % HASHES;
+            // Also the edges of the ranges.
+            let h = match k {
+                0 => 0,
+                1 => u64::MAX,
+                _ => h,
+            };
+            let plain = (a[i].wrapping_mul(h).wrapping_add(offset(i)) >> 32) as u32;
+            let biased = biased_value(a[i], b[i], h);
+            assert_eq!(biased as u32 ^ SIGN, plain);
+            assert_eq!(plain.cmp(&prev.0), biased.cmp(&prev.1));
+            prev = (plain, biased);
+        }
+    }
 
     #[test]
     fn same_story_saved_twice_and_edited_is_found() {
