@@ -202,6 +202,31 @@ fn may_follow_role(before: &str) -> bool {
     }
 }
 
+/// `ROLE_OF.is_match(before)`, searching only the last five words of `before`:
+/// a match spans at most five (a role of up to three words, a preposition and
+/// "the"), and the regex still sees the text before them, for `\b`.
+fn role_of(before: &str) -> bool {
+    if !may_follow_role(before) {
+        return false;
+    }
+    let (mut from, mut words, mut in_word) = (0, 0, false);
+    for (i, c) in before.char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+            continue;
+        }
+        if in_word {
+            words += 1;
+            if words == 5 {
+                from = i + c.len_utf8();
+                break;
+            }
+        }
+        in_word = false;
+    }
+    ROLE_OF.is_match_at(before, from)
+}
+
 /// `NOUN_BEFORE.is_match(before)`, searching only the end of `before`, where
 /// a match must lie (the regex still sees the text before, for `\b`).
 fn noun_before(before: &str) -> bool {
@@ -343,7 +368,7 @@ pub(crate) fn find<'a>(
             || has_org_cue(&run.words)
             || noun_before(run.before());
         // "CIO of Supervalu", but also "a spokeswoman for Hillary Clinton".
-        let weak = may_follow_role(run.before()) && ROLE_OF.is_match(run.before());
+        let weak = role_of(run.before());
         if !(strong || weak) || !plausible_org(run, &lower_seen) {
             continue;
         }
@@ -995,6 +1020,23 @@ mod tests {
             assert!(orgs.iter().any(|o| o == org), "{org} missing from {orgs:?}");
         }
         assert_eq!(orgs.len(), 9, "{orgs:?}");
+    }
+
+    #[test]
+    fn role_of_agrees_with_its_regex() {
+        for before in [
+            "Few analysts knew that the chief technology officer of the ",
+            "“We were surprised,” says Jo Hart, ex-chief executive at\u{a0}",
+            "He is now a vice president  for ",
+            "It was the economist with ",
+            "economist of ",
+            "the head of the ",
+            "of the ",
+            "the city of ",
+            "",
+        ] {
+            assert_eq!(role_of(before), ROLE_OF.is_match(before), "{before:?}");
+        }
     }
 
     #[test]
