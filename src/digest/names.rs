@@ -174,7 +174,9 @@ const LIST_CUES: &[&str] = &[
 /// end is left to the regex (Unicode case folding and white space).
 fn may_end_with(before: &str, words: &[&str]) -> bool {
     match before.chars().next_back() {
-        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        // `\s+$` ends every cue regex: `\s` is Unicode's White_Space, as
+        // `char::is_whitespace` is; an opening quote ("“Acme") is no match.
+        Some(c) if !c.is_whitespace() => return false,
         None => return false,
         _ => {}
     }
@@ -231,7 +233,9 @@ fn role_of(before: &str) -> bool {
 /// a match must lie (the regex still sees the text before, for `\b`).
 fn noun_before(before: &str) -> bool {
     match before.chars().next_back() {
-        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        // `\s+$` ends every cue regex: `\s` is Unicode's White_Space, as
+        // `char::is_whitespace` is; an opening quote ("“Acme") is no match.
+        Some(c) if !c.is_whitespace() => return false,
         None => return false,
         _ => {}
     }
@@ -1031,11 +1035,32 @@ mod tests {
             "It was the economist with ",
             "economist of ",
             "the head of the ",
+            "the chief executive of “",
             "of the ",
             "the city of ",
             "",
         ] {
             assert_eq!(role_of(before), ROLE_OF.is_match(before), "{before:?}");
+        }
+    }
+
+    #[test]
+    fn cue_checks_agree_with_their_regexes() {
+        for before in [
+            "the grocery chain, ",
+            "the grocery chain “",
+            "retailers such as\u{a0}",
+            "retailers such as “",
+            "the search engine\u{2003}",
+            "",
+        ] {
+            assert_eq!(
+                noun_before(before),
+                NOUN_BEFORE.is_match(before),
+                "{before:?}"
+            );
+            let list = may_end_with(before, LIST_CUES) && LIST_INTRO.is_match(before);
+            assert_eq!(list, LIST_INTRO.is_match(before), "{before:?}");
         }
     }
 
