@@ -174,7 +174,9 @@ const LIST_CUES: &[&str] = &[
 /// end is left to the regex (Unicode case folding and white space).
 fn may_end_with(before: &str, words: &[&str]) -> bool {
     match before.chars().next_back() {
-        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        // `\s+$` ends every cue regex: `\s` is Unicode's White_Space, as
+        // `char::is_whitespace` is; an opening quote ("“Acme") is no match.
+        Some(c) if !c.is_whitespace() => return false,
         None => return false,
         _ => {}
     }
@@ -202,11 +204,38 @@ fn may_follow_role(before: &str) -> bool {
     }
 }
 
+/// `ROLE_OF.is_match(before)`, searching only the last five words of `before`:
+/// a match spans at most five (a role of up to three words, a preposition and
+/// "the"), and the regex still sees the text before them, for `\b`.
+fn role_of(before: &str) -> bool {
+    if !may_follow_role(before) {
+        return false;
+    }
+    let (mut from, mut words, mut in_word) = (0, 0, false);
+    for (i, c) in before.char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+            continue;
+        }
+        if in_word {
+            words += 1;
+            if words == 5 {
+                from = i + c.len_utf8();
+                break;
+            }
+        }
+        in_word = false;
+    }
+    ROLE_OF.is_match_at(before, from)
+}
+
 /// `NOUN_BEFORE.is_match(before)`, searching only the end of `before`, where
 /// a match must lie (the regex still sees the text before, for `\b`).
 fn noun_before(before: &str) -> bool {
     match before.chars().next_back() {
-        Some(c) if c.is_ascii() && !c.is_whitespace() => return false,
+        // `\s+$` ends every cue regex: `\s` is Unicode's White_Space, as
+        // `char::is_whitespace` is; an opening quote ("“Acme") is no match.
+        Some(c) if !c.is_whitespace() => return false,
         None => return false,
         _ => {}
     }
@@ -343,7 +372,7 @@ pub(crate) fn find<'a>(
             || has_org_cue(&run.words)
             || noun_before(run.before());
         // "CIO of Supervalu", but also "a spokeswoman for Hillary Clinton".
-        let weak = may_follow_role(run.before()) && ROLE_OF.is_match(run.before());
+        let weak = role_of(run.before());
         if !(strong || weak) || !plausible_org(run, &lower_seen) {
             continue;
         }
@@ -995,6 +1024,44 @@ mod tests {
             assert!(orgs.iter().any(|o| o == org), "{org} missing from {orgs:?}");
         }
         assert_eq!(orgs.len(), 9, "{orgs:?}");
+    }
+
+    #[test]
+    fn role_of_agrees_with_its_regex() {
+        for before in [
+            "Few analysts knew that the chief technology officer of the ",
+            "“We were surprised,” says Jo Hart, ex-chief executive at\u{a0}",
+            "He is now a vice president  for ",
+            "It was the economist with ",
+            "economist of ",
+            "the head of the ",
+            "the chief executive of “",
+            "of the ",
+            "the city of ",
+            "",
+        ] {
+            assert_eq!(role_of(before), ROLE_OF.is_match(before), "{before:?}");
+        }
+    }
+
+    #[test]
+    fn cue_checks_agree_with_their_regexes() {
+        for before in [
+            "the grocery chain, ",
+            "the grocery chain “",
+            "retailers such as\u{a0}",
+            "retailers such as “",
+            "the search engine\u{2003}",
+            "",
+        ] {
+            assert_eq!(
+                noun_before(before),
+                NOUN_BEFORE.is_match(before),
+                "{before:?}"
+            );
+            let list = may_end_with(before, LIST_CUES) && LIST_INTRO.is_match(before);
+            assert_eq!(list, LIST_INTRO.is_match(before), "{before:?}");
+        }
     }
 
     #[test]

@@ -208,31 +208,46 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
         row_ends.push(entries.len());
         from = end;
     }
-    let rows: Vec<&[(usize, f64)]> = row_ends
-        .iter()
-        .scan(0, |from, &end| {
-            let row = &entries[*from..end];
-            *from = end;
-            Some(row)
-        })
-        .collect();
+    // PageRank gathers: column j holds (i, weight of i -> j) ascending in i,
+    // so each sentence's sum adds the same terms in the same order as
+    // scattering row by row would.
+    let mut col_starts = vec![0usize; n + 1];
+    for &(j, _) in &entries {
+        col_starts[j + 1] += 1;
+    }
+    for j in 0..n {
+        col_starts[j + 1] += col_starts[j];
+    }
+    let mut col_fill = col_starts.clone();
+    let mut columns = vec![(0usize, 0.0); entries.len()];
+    let mut dangling_rows: Vec<usize> = Vec::new();
+    let mut from = 0;
+    for (i, &end) in row_ends.iter().enumerate() {
+        if from == end {
+            dangling_rows.push(i);
+        }
+        for &(j, w) in &entries[from..end] {
+            columns[col_fill[j]] = (i, w);
+            col_fill[j] += 1;
+        }
+        from = end;
+    }
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
     let mut rank = restart.clone();
     let mut next = vec![0.0; n];
+    let mut share = vec![0.0; n];
     for _ in 0..100 {
-        let dangling: f64 = (0..n)
-            .filter(|&i| rows[i].is_empty())
-            .map(|i| rank[i])
-            .sum();
-        for (j, v) in next.iter_mut().enumerate() {
-            *v = (1.0 - DAMPING + DAMPING * dangling) * restart[j];
+        let dangling: f64 = dangling_rows.iter().map(|&i| rank[i]).sum();
+        for (s, r) in share.iter_mut().zip(&rank) {
+            *s = DAMPING * r;
         }
-        for (i, row) in rows.iter().enumerate() {
-            let share = DAMPING * rank[i];
-            for &(j, w) in *row {
-                next[j] += share * w;
+        for (j, v) in next.iter_mut().enumerate() {
+            let mut x = (1.0 - DAMPING + DAMPING * dangling) * restart[j];
+            for &(i, w) in &columns[col_starts[j]..col_starts[j + 1]] {
+                x += share[i] * w;
             }
+            *v = x;
         }
         let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut rank, &mut next);
