@@ -54,8 +54,17 @@ impl Signature {
                     h ^= window[(seen + k) % SHINGLE].rotate_left(16 * k as u32);
                 }
                 let h = crate::digest::terms::mix(h);
-                for ((m, a), b) in mins.iter_mut().zip(mul).zip(add) {
-                    *m = (*m).min(biased_value(*a, *b, h));
+                // Eight values, then their minima: a shape that LLVM turns
+                // into 4-wide compares (one loop of both gets 2-wide ones).
+                let chunks = mins.chunks_exact_mut(8);
+                for ((m, a), b) in chunks.zip(mul.chunks_exact(8)).zip(add.chunks_exact(8)) {
+                    let mut v = [0i32; 8];
+                    for ((v, a), b) in v.iter_mut().zip(a).zip(b) {
+                        *v = biased_value(*a, *b, h);
+                    }
+                    for (m, v) in m.iter_mut().zip(v) {
+                        *m = (*m).min(v);
+                    }
                 }
             }
         }
