@@ -289,7 +289,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
 ];
 
 /// No rule takes a line longer than this: long lines skip the patterns entirely.
-const MAX_WORDS: usize = 80;
+pub(crate) const MAX_WORDS: usize = 80;
 
 /// Stands in the rules for link rows and breadcrumbs (`News | Tech | Jobs |
 /// More`, `Home > News > Tech`), which `is_breadcrumb` recognises in code: as
