@@ -94,10 +94,15 @@ fn block(doc: &Document, kind: BlockKind, from: usize, to: usize, skip: usize) -
     };
     let body = &raw[lead..];
     let body = body.trim_end();
-    let text: String = body
-        .chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-        .collect();
+    // Line ends become spaces; a byte search, as they are ASCII.
+    let mut text = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.bytes().position(|b| b == b'\n' || b == b'\r') {
+        text.push_str(&rest[..i]);
+        text.push(' ');
+        rest = &rest[i + 1..];
+    }
+    text.push_str(rest);
     let sentences = crate::sentences::split(&text);
     Block {
         kind,

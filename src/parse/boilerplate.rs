@@ -7,7 +7,7 @@
 
 use crate::model::BoilerplateKind::{self, *};
 use regex::{Regex, RegexSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// (kind, pattern, the most words a matching line may have).
 const RULES: &[(BoilerplateKind, &str, usize)] = &[
@@ -289,7 +289,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
 ];
 
 /// No rule takes a line longer than this: long lines skip the patterns entirely.
-const MAX_WORDS: usize = 80;
+pub(crate) const MAX_WORDS: usize = 80;
 
 /// Stands in the rules for link rows and breadcrumbs (`News | Tech | Jobs |
 /// More`, `Home > News > Tech`), which `is_breadcrumb` recognises in code: as
@@ -297,25 +297,47 @@ const MAX_WORDS: usize = 80;
 /// multiplied the states of the set's DFA, doubling its memory and time.
 const BREADCRUMBS: &str = "";
 
-/// The patterned rules, and for each set pattern its index in `RULES`.
-static SET: LazyLock<(RegexSet, Vec<usize>)> = LazyLock::new(|| {
+/// The patterned rules as a set, built as written (`full`, compiled on first
+/// need) and with ASCII classes (`plain`) for lines that pass
+/// `lexicon::is_plain`: on those the two match alike (their non-ASCII
+/// characters are in no word, digit or space class), and the ASCII build
+/// compiles and searches far cheaper. `rules` maps set patterns to `RULES`.
+struct Set {
+    plain: RegexSet,
+    full: OnceLock<RegexSet>,
+    rules: Vec<usize>,
+}
+
+static SET: LazyLock<Set> = LazyLock::new(|| {
     let rules: Vec<usize> = (0..RULES.len())
         .filter(|&i| RULES[i].1 != BREADCRUMBS)
         .collect();
+    Set {
+        plain: build_set(&rules, true),
+        full: OnceLock::new(),
+        rules,
+    }
+});
+
+fn build_set(rules: &[usize], plain: bool) -> RegexSet {
+    let ascii = |p: &str| {
+        p.replace(r"\W", "[^[:word:]]")
+            .replace(r"\w", "[[:word:]]")
+            .replace(r"\s", "[[:space:]]")
+            .replace(r"\d", "[[:digit:]]")
+    };
     // ASCII word boundaries keep the set on the fast DFA engines; the words
     // around them in these patterns are ASCII anyway. With the default 2 MB
     // lazy-DFA cache the set keeps giving up and falls back to a 20x slower
     // NFA simulation. The cache grows only as needed: 16 MB is a ceiling.
-    let set = regex::RegexSetBuilder::new(
-        rules
-            .iter()
-            .map(|&i| format!("(?i){}", RULES[i].1.replace(r"\b", r"(?-u:\b)"))),
-    )
+    regex::RegexSetBuilder::new(rules.iter().map(|&i| {
+        let p = RULES[i].1.replace(r"\b", r"(?-u:\b)");
+        format!("(?i){}", if plain { ascii(&p) } else { p })
+    }))
     .dfa_size_limit(16 << 20)
     .build()
-    .expect("boilerplate patterns compile");
-    (set, rules)
-});
+    .expect("boilerplate patterns compile")
+}
 
 /// Kind of boilerplate `line` is, judged on its own; `words` is its word count.
 pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
@@ -323,7 +345,12 @@ pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
     if line.is_empty() || words > MAX_WORDS {
         return None;
     }
-    let (set, set_rules) = &*SET;
+    let set_rules = &SET.rules;
+    let set = if crate::quotes::lexicon::is_plain(line) {
+        &SET.plain
+    } else {
+        SET.full.get_or_init(|| build_set(set_rules, false))
+    };
     let crumbs = is_breadcrumb(line);
     // Most lines match nothing: a plain match test stops early and skips the
     // costlier overlapping search.

@@ -18,6 +18,7 @@ use crate::stats;
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
     pub text: &'a str,
+    /// Word count, up to `boilerplate::MAX_WORDS + 1`.
     pub words: usize,
     pub kind: Option<BoilerplateKind>,
     /// Taken as title or dek: neither body nor boilerplate.
@@ -43,7 +44,8 @@ pub fn parse(doc: &Document) -> Structure {
     let mut lines: Vec<Line> = (1..=doc.lines.len())
         .map(|n| {
             let text = doc.line(n);
-            let words = stats::words(text).count();
+            // No rule looks past `MAX_WORDS`: counting stops just above it.
+            let words = stats::words(text).take(boilerplate::MAX_WORDS + 1).count();
             Line {
                 text,
                 words,

@@ -109,7 +109,7 @@ impl Rule for FigureWithoutSource {
                 let Some(sentence) = b.text.get(r.clone()) else {
                     continue;
                 };
-                if CUE.is_match(sentence)
+                if CUE.on(sentence).is_match(sentence)
                     || SOURCE.is_match(sentence)
                     || MARKET.is_match(sentence)
                     || quotes.overlap(s.doc.char_offset(start), s.doc.char_offset(end))
