@@ -197,6 +197,12 @@ impl People {
         }
         // Every later mention, by full name or surname, refreshes recency:
         // one pass over the capitalised words, each looked up by surname.
+        // Nobody known: no mention to find.
+        let blocks = if people.by_surname.is_empty() {
+            &[]
+        } else {
+            blocks
+        };
         for b in blocks {
             for (at, word) in capitalised_words(&b.text) {
                 let pos = b.start + at;
@@ -350,10 +356,16 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '’' | '\'' | '-')))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(move |w| {
-            let bare = w
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .trim_end_matches(['’', '\'']);
+            // As `trim_end_matches` with each suffix in turn, without its
+            // costlier string searcher.
+            let mut bare = w;
+            while let Some(b) = bare.strip_suffix("’s") {
+                bare = b;
+            }
+            while let Some(b) = bare.strip_suffix("'s") {
+                bare = b;
+            }
+            let bare = bare.trim_end_matches(['’', '\'']);
             (w.as_ptr() as usize - text.as_ptr() as usize, bare)
         })
 }
