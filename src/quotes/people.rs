@@ -197,6 +197,12 @@ impl People {
         }
         // Every later mention, by full name or surname, refreshes recency:
         // one pass over the capitalised words, each looked up by surname.
+        // Nobody known: no mention to find.
+        let blocks = if people.by_surname.is_empty() {
+            &[]
+        } else {
+            blocks
+        };
         for b in blocks {
             for (at, word) in capitalised_words(&b.text) {
                 let pos = b.start + at;
@@ -345,15 +351,20 @@ fn inside(skip: &[std::ops::Range<usize>], pos: usize) -> bool {
     skip.get(i).is_some_and(|r| r.contains(&pos))
 }
 
+/// `s.trim_end_matches(suffix)` without its costlier string searcher.
+fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(t) = s.strip_suffix(suffix) {
+        s = t;
+    }
+    s
+}
+
 /// (byte offset, word) of every word that starts with a capital letter.
 fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '’' | '\'' | '-')))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(move |w| {
-            let bare = w
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .trim_end_matches(['’', '\'']);
+            let bare = trim_suffix(trim_suffix(w, "’s"), "'s").trim_end_matches(['’', '\'']);
             (w.as_ptr() as usize - text.as_ptr() as usize, bare)
         })
 }
@@ -388,10 +399,10 @@ pub fn strip_titles(name: &str) -> &str {
 /// (a sentence opener, an organisation, a possessive).
 pub fn clean_name(raw: &str, titled: bool) -> Option<String> {
     let raw = strip_titles(raw.trim());
-    let raw = raw
-        .trim_end_matches(['’', '\'', ','])
-        .trim_end_matches("’s")
-        .trim_end_matches("'s");
+    let raw = trim_suffix(
+        trim_suffix(raw.trim_end_matches(['’', '\'', ',']), "’s"),
+        "'s",
+    );
     let tokens: Vec<&str> = raw.split_whitespace().collect();
     let first = *tokens.first()?;
     if !titled && NOT_NAME_WORDS.contains(&first) {
