@@ -146,17 +146,7 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             BlockKind::Paragraph => s.paragraphs += 1,
             BlockKind::ListItem => s.list_items += 1,
         }
-        for c in b.text.chars() {
-            s.characters += 1;
-            if !c.is_whitespace() {
-                s.characters_no_spaces += 1;
-            }
-            if c.is_alphabetic() {
-                s.letters += 1;
-            } else if c.is_numeric() {
-                s.digits += 1;
-            }
-        }
+        count_chars(&mut s, &b.text);
         for r in &b.sentences {
             let Some(text) = b.text.get(r.clone()) else {
                 continue;
@@ -182,6 +172,36 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     }
     s.derive();
     s
+}
+
+/// Adds the characters of `text`: ASCII by byte tests, the rest decoded.
+fn count_chars(s: &mut Stats, text: &str) {
+    for (i, &c) in text.as_bytes().iter().enumerate() {
+        if c.is_ascii() {
+            s.characters += 1;
+            // The ASCII characters `char::is_whitespace` accepts.
+            s.characters_no_spaces += usize::from(!matches!(c, b' ' | b'\t'..=b'\r'));
+            if c.is_ascii_alphabetic() {
+                s.letters += 1;
+            } else if c.is_ascii_digit() {
+                s.digits += 1;
+            }
+        } else if c >= 0xc0 {
+            // The first byte of a character (continuation bytes are 0x80..0xc0).
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                continue;
+            };
+            s.characters += 1;
+            if !c.is_whitespace() {
+                s.characters_no_spaces += 1;
+            }
+            if c.is_alphabetic() {
+                s.letters += 1;
+            } else if c.is_numeric() {
+                s.digits += 1;
+            }
+        }
+    }
 }
 
 /// Adds one word's counts and returns its [`fold_hash`]; `first` is true for
@@ -474,6 +494,28 @@ mod tests {
     }
 
     /// `pieces` is `split` at white space and dashes, then at `--`.
+    #[test]
+    fn count_chars_matches_char_predicates() {
+        let text = "Ab 9\t\u{b}\u{c}\r\n\u{1c}_é Ж\u{a0}\u{2003}٣½ 中—x\u{85}";
+        let mut s = Stats::default();
+        count_chars(&mut s, text);
+        let chars = || text.chars();
+        assert_eq!(s.characters, chars().count());
+        assert_eq!(
+            s.characters_no_spaces,
+            chars().filter(|c| !c.is_whitespace()).count()
+        );
+        assert_eq!(s.letters, chars().filter(|c| c.is_alphabetic()).count());
+        let digits = chars().filter(|c| !c.is_alphabetic() && c.is_numeric());
+        assert_eq!(s.digits, digits.count());
+        for b in 0..=127u8 {
+            let c = char::from(b);
+            assert_eq!(matches!(b, b' ' | b'\t'..=b'\r'), c.is_whitespace(), "{b}");
+            assert_eq!(b.is_ascii_alphabetic(), c.is_alphabetic(), "{b}");
+            assert_eq!(b.is_ascii_digit(), c.is_numeric(), "{b}");
+        }
+    }
+
     #[test]
     fn pieces_match_split() {
         fn reference(text: &str) -> Vec<(&str, usize, bool)> {

@@ -54,11 +54,11 @@ impl Signature {
                     h ^= window[(seen + k) % SHINGLE].rotate_left(16 * k as u32);
                 }
                 let h = crate::digest::terms::mix(h);
-                // Eight values, then their minima: a shape that LLVM turns
+                // Sixteen values, then their minima: a shape that LLVM turns
                 // into 4-wide compares (one loop of both gets 2-wide ones).
-                let chunks = mins.chunks_exact_mut(8);
-                for ((m, a), b) in chunks.zip(mul.chunks_exact(8)).zip(add.chunks_exact(8)) {
-                    let mut v = [0i32; 8];
+                let chunks = mins.chunks_exact_mut(16);
+                for ((m, a), b) in chunks.zip(mul.chunks_exact(16)).zip(add.chunks_exact(16)) {
+                    let mut v = [0i32; 16];
                     for ((v, a), b) in v.iter_mut().zip(a).zip(b) {
                         *v = biased_value(*a, *b, h);
                     }
