@@ -168,17 +168,19 @@ const LIST_CUES: &[&str] = &[
     "like",
 ];
 
+/// `\s+$` ends every cue regex: `\s` is Unicode's White_Space, as
+/// `char::is_whitespace` is; an opening quote ("“Acme") is no match.
+fn ends_in_space(before: &str) -> bool {
+    before.chars().next_back().is_some_and(char::is_whitespace)
+}
+
 /// Whether `before` may end in one of `words` (any case) and white space, as
 /// the cue regexes anchored at the end of `before` require: a cheap test that
 /// only says no when the regex would. Text that is not plain ASCII near the
 /// end is left to the regex (Unicode case folding and white space).
 fn may_end_with(before: &str, words: &[&str]) -> bool {
-    match before.chars().next_back() {
-        // `\s+$` ends every cue regex: `\s` is Unicode's White_Space, as
-        // `char::is_whitespace` is; an opening quote ("“Acme") is no match.
-        Some(c) if !c.is_whitespace() => return false,
-        None => return false,
-        _ => {}
+    if !ends_in_space(before) {
+        return false;
     }
     let t = before.trim_end().as_bytes();
     let tail = &t[t.len().saturating_sub(12)..];
@@ -232,12 +234,8 @@ fn role_of(before: &str) -> bool {
 /// `NOUN_BEFORE.is_match(before)`, searching only the end of `before`, where
 /// a match must lie (the regex still sees the text before, for `\b`).
 fn noun_before(before: &str) -> bool {
-    match before.chars().next_back() {
-        // `\s+$` ends every cue regex: `\s` is Unicode's White_Space, as
-        // `char::is_whitespace` is; an opening quote ("“Acme") is no match.
-        Some(c) if !c.is_whitespace() => return false,
-        None => return false,
-        _ => {}
+    if !ends_in_space(before) {
+        return false;
     }
     let t = before.trim_end();
     // A match ends in a noun (of at most 13 letters) and maybe a comma. Every

@@ -320,19 +320,18 @@ static SET: LazyLock<Set> = LazyLock::new(|| {
 });
 
 fn build_set(rules: &[usize], plain: bool) -> RegexSet {
-    let ascii = |p: &str| {
-        p.replace(r"\W", "[^[:word:]]")
-            .replace(r"\w", "[[:word:]]")
-            .replace(r"\s", "[[:space:]]")
-            .replace(r"\d", "[[:digit:]]")
-    };
     // ASCII word boundaries keep the set on the fast DFA engines; the words
     // around them in these patterns are ASCII anyway. With the default 2 MB
     // lazy-DFA cache the set keeps giving up and falls back to a 20x slower
     // NFA simulation. The cache grows only as needed: 16 MB is a ceiling.
     regex::RegexSetBuilder::new(rules.iter().map(|&i| {
         let p = RULES[i].1.replace(r"\b", r"(?-u:\b)");
-        format!("(?i){}", if plain { ascii(&p) } else { p })
+        let p = if plain {
+            crate::quotes::lexicon::ascii_classes(&p)
+        } else {
+            p
+        };
+        format!("(?i){p}")
     }))
     .dfa_size_limit(16 << 20)
     .build()

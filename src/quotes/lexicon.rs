@@ -139,8 +139,9 @@ fn compile(p: &str) -> Regex {
     Regex::new(p).expect("quote pattern compiles")
 }
 
-/// The pattern with its Unicode classes and case folding cut to ASCII.
-fn ascii_classes(p: &str) -> String {
+/// The pattern with its Unicode classes and case folding cut to ASCII: the
+/// build used on text that passes `is_plain`, where both match alike.
+pub fn ascii_classes(p: &str) -> String {
     p.replace(r"\p{L}\p{M}", "[[:alpha:]]")
         .replace(r"\p{Lu}", "[[:upper:]]")
         .replace(r"\p{Ll}", "[[:lower:]]")
@@ -148,6 +149,7 @@ fn ascii_classes(p: &str) -> String {
         .replace(r"\s", "[[:space:]]")
         .replace(r"\w", "[[:word:]]")
         .replace(r"\d", "[[:digit:]]")
+        .replace(r"\W", "[^[:word:]]")
         .replace("(?i:", "(?i-u:")
         .replace("(?i)", "(?i-u)")
 }
