@@ -111,6 +111,41 @@ fn lead(i: usize) -> f64 {
     1.0 / (i as f64 + LEAD_OFFSET)
 }
 
+/// A stable counting sort: `(key, item)` pairs grouped by key (below `keys`),
+/// in the order given within each group. Returns where each group starts
+/// (`keys + 1` entries, the last the total) and the items.
+fn group<T: Copy + Default>(
+    keys: usize,
+    pairs: impl Iterator<Item = (usize, T)> + Clone,
+) -> (Vec<usize>, Vec<T>) {
+    let mut starts = vec![0usize; keys + 1];
+    for (k, _) in pairs.clone() {
+        starts[k + 1] += 1;
+    }
+    for k in 0..keys {
+        starts[k + 1] += starts[k];
+    }
+    let mut fill = starts.clone();
+    let mut items = vec![T::default(); starts[keys]];
+    for (k, item) in pairs {
+        items[fill[k]] = item;
+        fill[k] += 1;
+    }
+    (starts, items)
+}
+
+/// Rows of (j, weight), end to end with row `i` ending at `ends[i]`, as
+/// (j, (i, weight)) pairs for `group`: the transposed entries.
+fn transposed<'a>(
+    rows: &'a [(usize, f64)],
+    ends: &'a [usize],
+) -> impl Iterator<Item = (usize, (usize, f64))> + Clone + 'a {
+    ends.iter().enumerate().flat_map(move |(i, &end)| {
+        let from = if i == 0 { 0 } else { ends[i - 1] };
+        rows[from..end].iter().map(move |&(j, w)| (j, (i, w)))
+    })
+}
+
 /// Personalised PageRank over the sentence similarity graph.
 fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let n = sentences.len();
@@ -118,27 +153,19 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     // one array: a counting sort by term rank.
     let vectors = || sentences.iter().flat_map(|s| &s.vector);
     let terms = vectors().map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
-    let mut starts = vec![0usize; terms + 1];
-    for &(t, _) in vectors() {
-        starts[t as usize + 1] += 1;
-    }
-    for t in 0..terms {
-        starts[t + 1] += starts[t];
-    }
-    let mut fill = starts.clone();
-    let mut postings = vec![(0usize, 0.0); starts[terms]];
-    for (i, s) in sentences.iter().enumerate() {
-        for &(t, w) in &s.vector {
-            postings[fill[t as usize]] = (i, w);
-            fill[t as usize] += 1;
-        }
-    }
+    let (starts, postings) = group(
+        terms,
+        sentences
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.vector.iter().map(move |&(t, w)| (t as usize, (i, w)))),
+    );
     // Similarities are symmetric (each sums the same products in term order),
     // so each pair is computed once, from its earlier sentence: walking only
     // the postings after sentence `i`, with `fill[t]` (now at the term's first
     // posting again) as the cursor. `upper` holds (j, similarity) for j > i,
     // row after row, ending at `upper_ends[i]`.
-    fill.copy_from_slice(&starts);
+    let mut fill = starts.clone();
     let mut upper: Vec<(usize, f64)> = Vec::new();
     let mut upper_ends: Vec<usize> = Vec::with_capacity(n);
     let mut acc = vec![0.0; n];
@@ -173,23 +200,7 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     }
     // The same pairs seen from the later sentence: (i, similarity) grouped by
     // j, ascending in i within each group (a stable counting sort).
-    let mut lower_starts = vec![0usize; n + 1];
-    for &(j, _) in &upper {
-        lower_starts[j + 1] += 1;
-    }
-    for j in 0..n {
-        lower_starts[j + 1] += lower_starts[j];
-    }
-    let mut lower_fill = lower_starts.clone();
-    let mut lower = vec![(0usize, 0.0); upper.len()];
-    let mut from = 0;
-    for (i, &end) in upper_ends.iter().enumerate() {
-        for &(j, w) in &upper[from..end] {
-            lower[lower_fill[j]] = (i, w);
-            lower_fill[j] += 1;
-        }
-        from = end;
-    }
+    let (lower_starts, lower) = group(n, transposed(&upper, &upper_ends));
     // Row-normalised sparse rows (most pairs share no term), end to end in
     // `entries`; a sentence sharing nothing with the rest jumps to the restart
     // vector. A row is its pairs with earlier then later sentences, so in
@@ -211,27 +222,10 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     // PageRank gathers: column j holds (i, weight of i -> j) ascending in i,
     // so each sentence's sum adds the same terms in the same order as
     // scattering row by row would.
-    let mut col_starts = vec![0usize; n + 1];
-    for &(j, _) in &entries {
-        col_starts[j + 1] += 1;
-    }
-    for j in 0..n {
-        col_starts[j + 1] += col_starts[j];
-    }
-    let mut col_fill = col_starts.clone();
-    let mut columns = vec![(0usize, 0.0); entries.len()];
-    let mut dangling_rows: Vec<usize> = Vec::new();
-    let mut from = 0;
-    for (i, &end) in row_ends.iter().enumerate() {
-        if from == end {
-            dangling_rows.push(i);
-        }
-        for &(j, w) in &entries[from..end] {
-            columns[col_fill[j]] = (i, w);
-            col_fill[j] += 1;
-        }
-        from = end;
-    }
+    let (col_starts, columns) = group(n, transposed(&entries, &row_ends));
+    let dangling_rows: Vec<usize> = (0..n)
+        .filter(|&i| row_ends[i] == if i == 0 { 0 } else { row_ends[i - 1] })
+        .collect();
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
     let mut rank = restart.clone();
