@@ -17,6 +17,7 @@ pub mod quotes;
 pub mod read;
 pub mod readability;
 pub mod sentences;
+pub mod spool;
 pub mod stats;
 pub mod syllables;
 pub mod walk;

@@ -10,7 +10,9 @@
 //! is boilerplate.
 
 use crate::model::{Article, Block};
+use crate::spool::Spool;
 use crate::stats;
+use std::io::{self, Read};
 
 /// MinHash values per signature.
 pub const HASHES: usize = 64;
@@ -226,28 +228,119 @@ impl Index {
     }
 }
 
+/// Signatures by id (their order of addition), as [`links`] reads them: all
+/// in order, then the few that share a bucket by id.
+pub trait Signatures {
+    fn count(&self) -> usize;
+    /// Calls `f` with each signature in id order.
+    fn each(&mut self, f: &mut dyn FnMut(&Signature)) -> io::Result<()>;
+    fn get(&mut self, id: usize) -> io::Result<Signature>;
+}
+
+impl Signatures for &[Signature] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn each(&mut self, f: &mut dyn FnMut(&Signature)) -> io::Result<()> {
+        self.iter().for_each(f);
+        Ok(())
+    }
+
+    fn get(&mut self, id: usize) -> io::Result<Signature> {
+        <[Signature]>::get(self, id)
+            .cloned()
+            .ok_or(io::ErrorKind::NotFound.into())
+    }
+}
+
+/// Signatures spooled to disk as they come: a corpus of any size keeps none
+/// in memory.
+#[derive(Debug, Default)]
+pub struct Log(Spool);
+
+/// Bytes of a signature in a [`Log`].
+const RECORD: usize = 4 * HASHES;
+
+impl Log {
+    pub fn push(&mut self, sig: &Signature) {
+        let mut record = [0u8; RECORD];
+        for (r, v) in record.chunks_exact_mut(4).zip(&sig.0) {
+            r.copy_from_slice(&v.to_le_bytes());
+        }
+        self.0.push(&record);
+    }
+
+    #[cfg(test)]
+    pub fn in_spool(spool: Spool) -> Log {
+        Log(spool)
+    }
+}
+
+fn from_record(record: &[u8; RECORD]) -> Signature {
+    let mut sig = [0u32; HASHES];
+    for (v, r) in sig.iter_mut().zip(record.chunks_exact(4)) {
+        *v = u32::from_le_bytes([r[0], r[1], r[2], r[3]]);
+    }
+    Signature(sig)
+}
+
+impl Signatures for Log {
+    fn count(&self) -> usize {
+        (self.0.len() / RECORD as u64) as usize
+    }
+
+    fn each(&mut self, f: &mut dyn FnMut(&Signature)) -> io::Result<()> {
+        let n = self.count();
+        let mut reader = self.0.reader()?;
+        let mut record = [0u8; RECORD];
+        for _ in 0..n {
+            reader.read_exact(&mut record)?;
+            f(&from_record(&record));
+        }
+        Ok(())
+    }
+
+    fn get(&mut self, id: usize) -> io::Result<Signature> {
+        let mut record = [0u8; RECORD];
+        self.0.read_at((id * RECORD) as u64, &mut record)?;
+        Ok(from_record(&record))
+    }
+}
+
 /// The pairs of `signatures` that an [`Index`] fed them in order would report
 /// (the same bands and bucket cap), found all at once: `link(first, second,
 /// similarity)` is called for each, in no set order and possibly more than
-/// once. The `n` signatures are given by id through `signature`. Needs memory
-/// for one band at a time and nothing per article kept.
-pub fn links<'a>(
-    n: usize,
-    signature: impl Fn(usize) -> &'a Signature,
+/// once. Needs memory for one band's hashes at a time (16 bytes an article)
+/// and the signatures of one bucket.
+pub fn links(
+    signatures: &mut impl Signatures,
     threshold: f64,
     mut link: impl FnMut(usize, usize, f64),
-) {
-    let mut bands: Vec<(u64, u32)> = Vec::with_capacity(n);
+) -> io::Result<()> {
+    let mut bands: Vec<(u64, u32)> = Vec::with_capacity(signatures.count());
     for band in 0..BANDS {
         bands.clear();
-        bands.extend((0..n).map(|id| (signature(id).band(band), id as u32)));
+        signatures.each(&mut |s| bands.push((s.band(band), bands.len() as u32)))?;
         bands.sort_unstable();
-        for bucket in bands.chunk_by(|a, b| a.0 == b.0) {
+        for bucket in bands.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
             // Each member meets the earliest BUCKET_CAP members before it, as
             // only those were kept in the bucket when it was added.
+            let kept = bucket.iter().take(BUCKET_CAP);
+            let kept: Vec<Signature> = kept
+                .map(|&(_, id)| signatures.get(id as usize))
+                .collect::<io::Result<_>>()?;
             for (k, &(_, second)) in bucket.iter().enumerate().skip(1) {
-                for &(_, first) in &bucket[..k.min(BUCKET_CAP)] {
-                    let s = signature(first as usize).similarity(signature(second as usize));
+                let later;
+                let sig = match kept.get(k) {
+                    Some(s) => s,
+                    None => {
+                        later = signatures.get(second as usize)?;
+                        &later
+                    }
+                };
+                for (earlier, &(_, first)) in kept.iter().zip(bucket).take(k) {
+                    let s = earlier.similarity(sig);
                     if s >= threshold {
                         link(first as usize, second as usize, s);
                     }
@@ -255,23 +348,21 @@ pub fn links<'a>(
             }
         }
     }
+    Ok(())
 }
 
 /// Every near-duplicate pair among `signatures`, ordered by the second then the first.
 pub fn pairs(signatures: &[Signature]) -> Vec<Pair> {
     let mut out = Vec::new();
-    links(
-        signatures.len(),
-        |id| &signatures[id],
-        THRESHOLD,
-        |first, second, similarity| {
-            out.push(Pair {
-                first,
-                second,
-                similarity,
-            })
-        },
-    );
+    let mut source = signatures;
+    // Reading a slice cannot fail.
+    let _ = links(&mut source, THRESHOLD, |first, second, similarity| {
+        out.push(Pair {
+            first,
+            second,
+            similarity,
+        })
+    });
     out.sort_by_key(|p| (p.second, p.first));
     out.dedup_by_key(|p| (p.second, p.first));
     out
@@ -395,5 +486,13 @@ mod tests {
             .collect();
         assert!(online.len() > 1000, "{}", online.len());
         assert_eq!(online, offline);
+        // Read back from disk, a few records at a time, they pair the same.
+        let mut log = Log::in_spool(Spool::with_chunk(3 * RECORD));
+        sigs.iter().for_each(|s| log.push(s));
+        let mut spooled = Vec::new();
+        links(&mut log, THRESHOLD, |a, b, s| spooled.push((a, b, s))).unwrap();
+        spooled.sort_by_key(|p| (p.1, p.0));
+        spooled.dedup_by_key(|p| (p.1, p.0));
+        assert_eq!(online, spooled);
     }
 }

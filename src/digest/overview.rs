@@ -1,16 +1,17 @@
 //! The corpus at a glance: distributions, who is quoted and named most, the
 //! common key phrases, and near-duplicate articles.
 //!
-//! Articles are folded in one at a time and only a MinHash signature and a
-//! path are kept per article (the distributions are counts of distinct values,
-//! and near-duplicates are paired at the end), so memory stays small on a
-//! stream of 100,000 articles. The tallies of names and phrases drop
+//! Articles are folded in one at a time and nothing is kept per article in
+//! memory (the distributions are counts of distinct values, and MinHash
+//! signatures and paths are spooled to a temp file and paired at the end), so
+//! memory stays flat however long the stream. The tallies of names and phrases drop
 //! their rarest entries when they grow past `TALLY_CAP` (lossy counting), so
 //! the most frequent ones are always exact.
 
 use super::dedup::{self, Signature};
 use super::terms::{self, FxMap};
 use crate::model::Article;
+use crate::spool::Spool;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -133,23 +134,12 @@ pub struct OverviewBuilder {
     people: Tally,
     organizations: Tally,
     keyphrases: Tally,
-    /// Signatures of the articles long enough to have one, paired at the end.
-    /// In blocks of `BLOCK`, with where their paths are in `paths`.
-    indexed: Vec<Vec<(Signature, PathAt)>>,
-    count: usize,
-    /// The paths end to end, in blocks of at least `PATH_BLOCK` bytes.
-    paths: Vec<String>,
+    /// Signatures of the articles long enough to have one, paired at the end,
+    /// and their paths (a little-endian u32 length, then the bytes); both on
+    /// disk, so memory does not grow with the corpus.
+    signatures: dedup::Log,
+    paths: Spool,
 }
-
-/// Signatures per block. Storage that grows in fixed blocks is never copied:
-/// a single Vec doubling as it grows leaves its freed old copies in the
-/// resident memory, about as much again as the signatures themselves.
-const BLOCK: usize = 4096;
-const PATH_BLOCK: usize = 1 << 16;
-
-/// A path in `OverviewBuilder::paths`: block, start and end.
-#[derive(Debug, Clone, Copy)]
-struct PathAt(u32, u32, u32);
 
 impl OverviewBuilder {
     pub fn add(&mut self, a: &Article) {
@@ -203,66 +193,58 @@ impl OverviewBuilder {
     }
 
     fn add_signature(&mut self, path: &str, sig: Signature) {
-        let fits = |b: &String| b.len() + path.len() <= b.capacity();
-        if !self.paths.last().is_some_and(fits) {
-            self.paths
-                .push(String::with_capacity(path.len().max(PATH_BLOCK)));
-        }
-        let block = self.paths.len() - 1;
-        let text = &mut self.paths[block];
-        let start = text.len();
-        text.push_str(path);
-        let at = PathAt(block as u32, start as u32, text.len() as u32);
-        if self.count % BLOCK == 0 {
-            self.indexed.push(Vec::with_capacity(BLOCK));
-        }
-        if let Some(last) = self.indexed.last_mut() {
-            last.push((sig, at));
-        }
-        self.count += 1;
+        self.signatures.push(&sig);
+        self.paths.push(&(path.len() as u32).to_le_bytes());
+        self.paths.push(path.as_bytes());
     }
 
-    fn signature(&self, id: usize) -> &Signature {
-        &self.indexed[id / BLOCK][id % BLOCK].0
-    }
-
-    fn path(&self, id: usize) -> &str {
-        let PathAt(block, start, end) = self.indexed[id / BLOCK][id % BLOCK].1;
-        &self.paths[block as usize][start as usize..end as usize]
-    }
-
-    /// Articles linked by near-duplicate pairs, grouped by union-find; each
-    /// group's root is its earliest article.
-    fn groups(&self) -> Vec<DuplicateGroup> {
-        let n = self.count;
-        let mut parent: Vec<u32> = (0..n as u32).collect();
-        // The lowest link similarity at each root.
-        let mut weakest = vec![1.0f64; n];
-        let signature = |id| self.signature(id);
-        dedup::links(n, signature, dedup::THRESHOLD, |a, b, similarity| {
-            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-            let (keep, gone) = (ra.min(rb), ra.max(rb));
-            let weakest_here = weakest[ra].min(weakest[rb]).min(similarity);
-            parent[gone] = keep as u32;
-            weakest[keep] = weakest_here;
+    /// Articles linked by near-duplicate pairs, in order of their earliest
+    /// article. Empty if the spooled signatures cannot be read back.
+    fn groups(&mut self) -> Vec<DuplicateGroup> {
+        let mut forest = Forest::default();
+        let found = dedup::links(&mut self.signatures, dedup::THRESHOLD, |a, b, s| {
+            forest.link(a, b, s)
         });
-        let roots: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
-        let mut size = vec![0u32; n];
-        roots.iter().for_each(|&r| size[r] += 1);
-        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-        for (i, &r) in roots.iter().enumerate().filter(|(_, &r)| size[r] > 1) {
-            members.entry(r).or_default().push(i);
-        }
-        members
+        let groups = forest.groups();
+        let ids = groups.iter().flat_map(|g| g.0.iter().copied());
+        let (Ok(()), Ok(mut paths)) = (found, self.paths_of(ids.collect())) else {
+            return Vec::new();
+        };
+        groups
             .into_iter()
-            .map(|(root, m)| DuplicateGroup {
-                articles: m.iter().map(|&i| self.path(i).to_string()).collect(),
-                similarity: (weakest[root] * 100.0).round() / 100.0,
+            .map(|(members, weakest)| DuplicateGroup {
+                articles: members
+                    .iter()
+                    .map(|i| paths.remove(i).unwrap_or_default())
+                    .collect(),
+                similarity: (weakest * 100.0).round() / 100.0,
             })
             .collect()
     }
 
-    pub fn finish(self) -> Overview {
+    /// The paths of the articles `ids`, in one pass over the spooled paths.
+    fn paths_of(&mut self, mut ids: Vec<usize>) -> std::io::Result<HashMap<usize, String>> {
+        use std::io::Read;
+        ids.sort_unstable();
+        let mut wanted = ids.into_iter().peekable();
+        let mut found = HashMap::new();
+        let mut reader = self.paths.reader()?;
+        let mut bytes = Vec::new();
+        for id in 0.. {
+            let Some(&next) = wanted.peek() else { break };
+            let mut len = [0u8; 4];
+            reader.read_exact(&mut len)?;
+            bytes.resize(u32::from_le_bytes(len) as usize, 0);
+            reader.read_exact(&mut bytes)?;
+            if id == next {
+                found.insert(id, String::from_utf8_lossy(&bytes).into_owned());
+                wanted.next();
+            }
+        }
+        Ok(found)
+    }
+
+    pub fn finish(mut self) -> Overview {
         let near_duplicates = self.groups();
         Overview {
             per_article: PerArticle {
@@ -280,14 +262,52 @@ impl OverviewBuilder {
     }
 }
 
-/// The root of `i` in a union-find forest, halving the path on the way.
-fn root(parent: &mut [u32], mut i: usize) -> usize {
-    while parent[i] as usize != i {
-        let grandparent = parent[parent[i] as usize];
-        parent[i] = grandparent;
-        i = grandparent as usize;
+/// Union-find over the articles that have near-duplicate links (few, so a
+/// map rather than a slot per article); each group's root is its earliest
+/// article.
+#[derive(Default)]
+struct Forest {
+    parent: FxMap<usize, usize>,
+    /// The lowest link similarity at each root.
+    weakest: FxMap<usize, f64>,
+}
+
+impl Forest {
+    fn link(&mut self, a: usize, b: usize, similarity: f64) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        let weakest = |r| self.weakest.get(&r).copied().unwrap_or(1.0);
+        let weakest_here = weakest(ra).min(weakest(rb)).min(similarity);
+        self.parent.insert(gone, keep);
+        self.weakest.insert(keep, weakest_here);
     }
-    i
+
+    /// The root of `i`, halving the path on the way.
+    fn root(&mut self, mut i: usize) -> usize {
+        loop {
+            let parent = *self.parent.entry(i).or_insert(i);
+            if parent == i {
+                return i;
+            }
+            let grandparent = self.parent.get(&parent).copied().unwrap_or(parent);
+            self.parent.insert(i, grandparent);
+            i = grandparent;
+        }
+    }
+
+    /// Each group's members in order, with its lowest link similarity, by root.
+    fn groups(mut self) -> Vec<(Vec<usize>, f64)> {
+        let mut ids: Vec<usize> = self.parent.keys().copied().collect();
+        ids.sort_unstable();
+        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in ids {
+            members.entry(self.root(i)).or_default().push(i);
+        }
+        members
+            .into_iter()
+            .map(|(root, m)| (m, self.weakest.get(&root).copied().unwrap_or(1.0)))
+            .collect()
+    }
 }
 
 /// The person or organisation of the article a speaker is: by full name, by
@@ -428,15 +448,28 @@ mod tests {
              and the queue reached the corner by eight in the morning.",
         )])
         .unwrap();
-        let mut b = OverviewBuilder::default();
-        b.add_signature("a", story("Islanders will have to fly."));
-        b.add_signature("other", other);
-        b.add_signature("a-again", story("Islanders will have to fly."));
-        b.add_signature("a-edited", story("Islanders must now fly instead."));
-        let groups = b.groups();
-        assert_eq!(groups.len(), 1, "{groups:?}");
-        assert_eq!(groups[0].articles, ["a", "a-again", "a-edited"]);
-        assert!(groups[0].similarity >= 0.5 && groups[0].similarity < 1.0);
+        // Kept in memory, and spooled to disk record by record.
+        let builders = [
+            OverviewBuilder::default(),
+            OverviewBuilder {
+                signatures: dedup::Log::in_spool(Spool::with_chunk(1)),
+                paths: Spool::with_chunk(1),
+                ..Default::default()
+            },
+        ];
+        for mut b in builders {
+            b.add_signature("a", story("Islanders will have to fly."));
+            b.add_signature("other", other.clone());
+            b.add_signature("a-again", story("Islanders will have to fly."));
+            b.add_signature("a-edited", story("Islanders must now fly instead."));
+            b.add_signature("other-again", other.clone());
+            let groups = b.groups();
+            assert_eq!(groups.len(), 2, "{groups:?}");
+            assert_eq!(groups[0].articles, ["a", "a-again", "a-edited"]);
+            assert!(groups[0].similarity >= 0.5 && groups[0].similarity < 1.0);
+            assert_eq!(groups[1].articles, ["other", "other-again"]);
+            assert_eq!(groups[1].similarity, 1.0);
+        }
     }
 
     #[test]
