@@ -220,10 +220,12 @@ fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
                 h.write(&[*l]); // a char at a time, as fold_hash
             }
             let lower = &*lower;
+            // One hash for both tables.
+            let lh = syllables::hash(lower);
             (
-                syllables::count_lower(lower, !small && letters >= 2, w),
+                syllables::count_lower(lower, lh, !small && letters >= 2, w),
                 letters,
-                readability::is_familiar_ascii(w, lower, first),
+                readability::is_familiar_ascii(w, lower, lh, first),
                 h.finish(),
             )
         }
