@@ -333,10 +333,32 @@ pub fn seconds(words: usize, wpm: f64) -> u64 {
 /// slashed names (`Korn/Ferry`), URLs and e-mail addresses are one word each, and
 /// a lone `-` or `&` is none.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    pieces(text).map(|p| trim_word(p.text)).filter(|w| {
-        w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-            || w.chars().any(char::is_alphanumeric)
+    Words(Pieces {
+        text,
+        next: Some(0),
+        after_dash: false,
     })
+}
+
+/// The iterator behind [`words`]: a type of its own so that its loop is
+/// always inlined into the caller's (as a `map`/`filter` chain it was only
+/// sometimes, by the whims of code generation).
+struct Words<'a>(Pieces<'a>);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        loop {
+            let w = trim_word(self.0.next()?.text);
+            if w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+                || w.chars().any(char::is_alphanumeric)
+            {
+                return Some(w);
+            }
+        }
+    }
 }
 
 /// A stretch of text between word separators, before its punctuation is trimmed.
