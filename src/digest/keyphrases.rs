@@ -57,8 +57,7 @@ struct Term {
     tf: f64,
     tf_acronym: f64,
     tf_capital: f64,
-    /// Distinct sentences holding the term, and the last of them.
-    sentence_count: u32,
+    /// The last sentence holding the term (`NONE` before the first).
     last_sentence: u32,
     stop: bool,
     /// Co-occurrence in the window: distinct neighbours and total weight.
@@ -175,6 +174,7 @@ pub(crate) fn extract_tokens(
                     let id = terms.len() as u32;
                     let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
                     terms.push(Term {
+                        last_sentence: NONE,
                         stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
                         ..Term::default()
                     });
@@ -199,8 +199,7 @@ pub(crate) fn extract_tokens(
                 Tag::Capital => term.tf_capital += 1.0,
                 _ => {}
             }
-            if term.sentence_count == 0 || term.last_sentence != si {
-                term.sentence_count += 1;
+            if term.last_sentence != si {
                 term.last_sentence = si;
                 occurrences.push((id, si));
             }
@@ -378,21 +377,11 @@ fn score_terms(
     let std = (valid.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / valid.len() as f64).sqrt();
     let max_tf = terms.iter().map(|t| t.tf).fold(1.0, f64::max);
     let sentences = sentences.max(1) as f64;
-    // Each term's sentences, ascending, as slices of one array (a counting sort
-    // of `occurrences`, which is in sentence order).
-    let mut starts: Vec<usize> = Vec::with_capacity(terms.len() + 1);
-    let mut at = 0;
-    for t in terms.iter() {
-        starts.push(at);
-        at += t.sentence_count as usize;
-    }
-    starts.push(at);
-    let mut fill = starts.clone();
-    let mut by_term = vec![0u32; occurrences.len()];
-    for &(id, si) in occurrences {
-        by_term[fill[id as usize]] = si;
-        fill[id as usize] += 1;
-    }
+    // Each term's sentences, ascending (`occurrences` is in sentence order).
+    let (starts, by_term) = terms::group(
+        terms.len(),
+        occurrences.iter().map(|&(id, si)| (id as usize, si)),
+    );
     for (i, t) in terms.iter_mut().enumerate() {
         let held = &by_term[starts[i]..starts[i + 1]];
         let ratio = |d: f64, w: f64| if w > 0.0 { d / w } else { 0.0 };

@@ -185,6 +185,29 @@ fn not_plural(w: &str) -> bool {
     )
 }
 
+/// A stable counting sort: `(key, item)` pairs grouped by key (below `keys`),
+/// in the order given within each group. Returns where each group starts
+/// (`keys + 1` entries, the last the total) and the items.
+pub fn group<T: Copy + Default>(
+    keys: usize,
+    pairs: impl Iterator<Item = (usize, T)> + Clone,
+) -> (Vec<usize>, Vec<T>) {
+    let mut starts = vec![0usize; keys + 1];
+    for (k, _) in pairs.clone() {
+        starts[k + 1] += 1;
+    }
+    for k in 0..keys {
+        starts[k + 1] += starts[k];
+    }
+    let mut fill = starts.clone();
+    let mut items = vec![T::default(); starts[keys]];
+    for (k, item) in pairs {
+        items[fill[k]] = item;
+        fill[k] += 1;
+    }
+    (starts, items)
+}
+
 /// The Fx hasher (as in rustc): fast and deterministic, for maps keyed by
 /// small integers and short strings inside one article.
 #[derive(Debug, Default, Clone, Copy)]
