@@ -117,23 +117,24 @@ pub(crate) fn extract_tokens(
     // Term ids by the hash of their key; the keys themselves sit end to end in
     // `key_text` (term i is `key_text[key_ends[i - 1]..key_ends[i]]`) to confirm
     // a hit, and the rare key whose hash another key holds goes to `collided`.
+    // Sized for the text up front rather than grown (and rehashed) word by word.
+    let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
+    let terms_guess = words_guess / 2;
     let mut ids: FxMap<u64, u32> = FxMap::default();
-    let mut key_text = String::new();
-    let mut key_ends: Vec<usize> = Vec::new();
+    let mut key_text = String::with_capacity(terms_guess * 8);
+    let mut key_ends: Vec<usize> = Vec::with_capacity(terms_guess);
     let mut collided: FxMap<String, u32> = FxMap::default();
-    let mut weak_alone: Vec<bool> = Vec::new();
-    let mut terms: Vec<Term> = Vec::new();
+    let mut weak_alone: Vec<bool> = Vec::with_capacity(terms_guess);
+    let mut terms: Vec<Term> = Vec::with_capacity(terms_guess);
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
     let mut key = String::new();
     let mut head_tokens = Vec::new();
     // (term id, sentence index) for each distinct sentence of a term, in sentence order.
-    let mut occurrences: Vec<(u32, u32)> = Vec::new();
+    let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(words_guess);
     // The current chunk (words between punctuation): (term id, tag, token).
     let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
-    // Sized for the text up front rather than grown (and rehashed) word by word.
-    let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
-    ids.reserve(words_guess / 2);
+    ids.reserve(terms_guess);
     edges.reserve(words_guess);
     candidates.reserve(words_guess * 2);
 

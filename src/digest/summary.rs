@@ -254,7 +254,7 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
 /// Body sentences with their TF-ISF vectors.
 fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<'a>> {
     let mut key = String::new();
-    let mut out: Vec<Sentence> = Vec::new();
+    let mut out: Vec<Sentence> = Vec::with_capacity(blocks.iter().map(|b| b.sentences.len()).sum());
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let text = &b.text[r.clone()];
@@ -287,10 +287,8 @@ fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<
         }
     }
     // Inverse sentence frequency: terms in every sentence tell them apart least.
-    let mut all: Vec<u64> = out
-        .iter()
-        .flat_map(|s| s.vector.iter().map(|&(h, _)| h))
-        .collect();
+    let mut all: Vec<u64> = Vec::with_capacity(out.iter().map(|s| s.vector.len()).sum());
+    all.extend(out.iter().flat_map(|s| s.vector.iter().map(|&(h, _)| h)));
     all.sort_unstable();
     // (term, sentences holding it), sorted by term.
     let df: Vec<(u64, usize)> = all

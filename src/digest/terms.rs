@@ -28,7 +28,13 @@ pub struct BodyTokens<'a> {
 
 impl<'a> BodyTokens<'a> {
     pub fn of(blocks: &'a [Block]) -> BodyTokens<'a> {
-        let mut out = BodyTokens::default();
+        // Sized up front (about a word per six bytes) rather than grown.
+        let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
+        let sentences: usize = blocks.iter().map(|b| b.sentences.len()).sum();
+        let mut out = BodyTokens {
+            tokens: Vec::with_capacity(bytes / 6 + 1),
+            ends: Vec::with_capacity(sentences),
+        };
         for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
             push_tokens(s, &mut out.tokens);
             out.ends.push(out.tokens.len());
