@@ -7,7 +7,7 @@
 use crate::model::{Block, BlockKind, Document};
 use crate::{readability, syllables};
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::AddAssign;
 
@@ -165,8 +165,19 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             }
         }
     }
-    s.vocabulary = tokens.iter().copied().collect();
-    if let Some(m) = mtld(&tokens) {
+    // Each word as a dense id (its type's rank of first use), so that MTLD
+    // marks types in an array instead of hashing every word twice more.
+    let mut ids: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
+    ids.reserve(tokens.len());
+    let dense: Vec<u32> = tokens
+        .iter()
+        .map(|&t| {
+            let next = ids.len() as u32;
+            *ids.entry(t).or_insert(next)
+        })
+        .collect();
+    s.vocabulary = ids.keys().copied().collect();
+    if let Some(m) = mtld(&dense, ids.len()) {
         s.mtld_weighted = m * s.words as f64;
         s.mtld_words = s.words;
     }
@@ -289,26 +300,36 @@ fn fold_hash(w: &str) -> u64 {
     h.finish()
 }
 
-/// MTLD: the mean of the forward and backward passes; `None` when the text
-/// never gets far enough from a type-token ratio of 1 to measure.
-fn mtld(tokens: &[u64]) -> Option<f64> {
-    let forward = mtld_pass(tokens.iter());
-    let backward = mtld_pass(tokens.iter().rev());
+/// MTLD over words given as dense type ids below `types`: the mean of the
+/// forward and backward passes; `None` when the text never gets far enough
+/// from a type-token ratio of 1 to measure.
+fn mtld(tokens: &[u32], types: usize) -> Option<f64> {
+    // The segment that last saw each type, reused by both passes.
+    let mut seen = vec![u32::MAX; types];
+    let forward = mtld_pass(tokens.iter(), &mut seen);
+    seen.fill(u32::MAX);
+    let backward = mtld_pass(tokens.iter().rev(), &mut seen);
     Some((forward? + backward?) / 2.0)
 }
 
-fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a u64>) -> Option<f64> {
-    let mut seen = WordSet::default();
+fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a u32>, seen: &mut [u32]) -> Option<f64> {
     let (mut factors, mut in_segment, mut total) = (0.0, 0usize, 0usize);
+    let (mut segment, mut types) = (0u32, 0usize);
     let mut ttr = 1.0;
-    for t in tokens {
+    for &t in tokens {
         total += 1;
         in_segment += 1;
-        seen.insert(*t);
-        ttr = seen.len() as f64 / in_segment as f64;
+        if let Some(last) = seen.get_mut(t as usize) {
+            if *last != segment {
+                *last = segment;
+                types += 1;
+            }
+        }
+        ttr = types as f64 / in_segment as f64;
         if ttr <= MTLD_THRESHOLD {
             factors += 1.0;
-            seen.clear();
+            segment += 1;
+            types = 0;
             in_segment = 0;
             ttr = 1.0;
         }
