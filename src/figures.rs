@@ -151,10 +151,10 @@ fn number_word(run: &[u8]) -> bool {
         return false;
     }
     let mut buf = [0u8; 10];
-    let lower = &mut buf[..run.len()];
-    lower.copy_from_slice(run);
-    lower.make_ascii_lowercase();
-    let w = match &*lower {
+    let Some(lower) = lowercase_into(run, &mut buf) else {
+        return false;
+    };
+    let w = match lower {
         [rest @ .., b's'] => rest,
         w => w,
     };
@@ -245,15 +245,20 @@ enum Lower {
 impl Lower {
     fn of(w: &str) -> Lower {
         let mut buf = [0u8; 24];
-        match buf.get_mut(..w.len()) {
-            Some(b) => {
-                b.copy_from_slice(w.as_bytes());
-                b.make_ascii_lowercase();
-                Lower::Short(buf, w.len())
-            }
-            None => Lower::Long(w.to_ascii_lowercase()),
+        if lowercase_into(w.as_bytes(), &mut buf).is_some() {
+            Lower::Short(buf, w.len())
+        } else {
+            Lower::Long(w.to_ascii_lowercase())
         }
     }
+}
+
+/// `w` ASCII-lowercased into the start of `buf`, if it fits.
+fn lowercase_into<'b>(w: &[u8], buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    Some(lower)
 }
 
 impl std::ops::Deref for Lower {
@@ -307,13 +312,11 @@ impl<'a> Sentence<'a> {
         }
         let head = w.split(|&b| b == b'-').next().unwrap_or(w);
         let mut buf = [0u8; 10];
-        let Some(lower) = buf.get_mut(..head.len()) else {
+        let Some(lower) = lowercase_into(head, &mut buf) else {
             return false;
         };
-        lower.copy_from_slice(head);
-        lower.make_ascii_lowercase();
         let whole = head.len() == w.len();
-        whole && matches!(&*lower, b"a" | b"an" | b"half") || small_number_bytes(lower).is_some()
+        whole && matches!(lower, b"a" | b"an" | b"half") || small_number_bytes(lower).is_some()
     }
 
     fn figure_at(&self, i: usize) -> Option<Found> {

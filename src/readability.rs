@@ -6,7 +6,7 @@
 //! that means nothing. Grade levels below 0 are shown as 0.
 
 use crate::stats::{round2, Stats};
-use crate::syllables::WordTable;
+use crate::syllables::{self, WordTable};
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -188,28 +188,30 @@ pub fn is_familiar(word: &str, sentence_start: bool) -> bool {
         buf[len] = b;
         len += 1;
     }
-    familiar_lower(&buf[..len])
+    let w = &buf[..len];
+    familiar_lower(w, syllables::hash(w))
 }
 
-/// [`is_familiar`] for an ASCII word already lowercased into `lower`.
-pub(crate) fn is_familiar_ascii(word: &str, lower: &[u8], sentence_start: bool) -> bool {
+/// [`is_familiar`] for an ASCII word already lowercased into `lower`, with
+/// `h = syllables::hash(lower)`.
+pub(crate) fn is_familiar_ascii(word: &str, lower: &[u8], h: u64, sentence_start: bool) -> bool {
     if lower.iter().any(u8::is_ascii_digit) {
         return true;
     }
     if !sentence_start && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return true;
     }
-    lower.len() <= 32 && familiar_lower(lower)
+    lower.len() <= 32 && familiar_lower(lower, h)
 }
 
-/// A lowercased word on the list, an inflection, or a compound of such.
-fn familiar_lower(w: &[u8]) -> bool {
-    if familiar_form(w) {
+/// A lowercased word (`h` its hash) on the list, an inflection, or a compound of such.
+fn familiar_lower(w: &[u8], h: u64) -> bool {
+    if familiar_form(w, h) {
         return true;
     }
     w.contains(&b'-')
         && w.split(|&b| b == b'-')
-            .all(|p| !p.is_empty() && familiar_form(p))
+            .all(|p| !p.is_empty() && familiar_form(p, syllables::hash(p)))
 }
 
 /// Inflections tried on a word not listed: suffix, and the endings its stem may have lost.
@@ -227,8 +229,8 @@ const INFLECTIONS: &[(&[u8], &[&[u8]])] = &[
     (b"est", &[b"", b"e"]),
 ];
 
-fn familiar_form(w: &[u8]) -> bool {
-    if listed(w) {
+fn familiar_form(w: &[u8], h: u64) -> bool {
+    if FAMILIAR.contains_hashed(w, h) {
         return true;
     }
     let w = match w.strip_suffix(b"'s") {

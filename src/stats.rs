@@ -7,7 +7,7 @@
 use crate::model::{Block, BlockKind, Document};
 use crate::{readability, syllables};
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::AddAssign;
 
@@ -140,7 +140,9 @@ pub(crate) fn round2(x: f64) -> f64 {
 /// Counts the body in one pass over its words.
 pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     let mut s = Stats::default();
-    let mut tokens: Vec<u64> = Vec::new();
+    // About a word per six bytes: sized up front rather than grown.
+    let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
+    let mut tokens: Vec<u64> = Vec::with_capacity(bytes / 6 + 1);
     for b in blocks {
         match b.kind {
             BlockKind::Paragraph => s.paragraphs += 1,
@@ -165,8 +167,19 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             }
         }
     }
-    s.vocabulary = tokens.iter().copied().collect();
-    if let Some(m) = mtld(&tokens) {
+    // Each word as a dense id (its type's rank of first use), so that MTLD
+    // marks types in an array instead of hashing every word twice more.
+    let mut ids: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
+    ids.reserve(tokens.len());
+    let dense: Vec<u32> = tokens
+        .iter()
+        .map(|&t| {
+            let next = ids.len() as u32;
+            *ids.entry(t).or_insert(next)
+        })
+        .collect();
+    s.vocabulary = ids.keys().copied().collect();
+    if let Some(m) = mtld(&dense, ids.len()) {
         s.mtld_weighted = m * s.words as f64;
         s.mtld_words = s.words;
     }
@@ -220,10 +233,12 @@ fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
                 h.write(&[*l]); // a char at a time, as fold_hash
             }
             let lower = &*lower;
+            // One hash for both tables.
+            let lh = syllables::hash(lower);
             (
-                syllables::count_lower(lower, !small && letters >= 2, w),
+                syllables::count_lower(lower, lh, !small && letters >= 2, w),
                 letters,
-                readability::is_familiar_ascii(w, lower, first),
+                readability::is_familiar_ascii(w, lower, lh, first),
                 h.finish(),
             )
         }
@@ -287,26 +302,36 @@ fn fold_hash(w: &str) -> u64 {
     h.finish()
 }
 
-/// MTLD: the mean of the forward and backward passes; `None` when the text
-/// never gets far enough from a type-token ratio of 1 to measure.
-fn mtld(tokens: &[u64]) -> Option<f64> {
-    let forward = mtld_pass(tokens.iter());
-    let backward = mtld_pass(tokens.iter().rev());
+/// MTLD over words given as dense type ids below `types`: the mean of the
+/// forward and backward passes; `None` when the text never gets far enough
+/// from a type-token ratio of 1 to measure.
+fn mtld(tokens: &[u32], types: usize) -> Option<f64> {
+    // The segment that last saw each type, reused by both passes.
+    let mut seen = vec![u32::MAX; types];
+    let forward = mtld_pass(tokens.iter(), &mut seen);
+    seen.fill(u32::MAX);
+    let backward = mtld_pass(tokens.iter().rev(), &mut seen);
     Some((forward? + backward?) / 2.0)
 }
 
-fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a u64>) -> Option<f64> {
-    let mut seen = WordSet::default();
+fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a u32>, seen: &mut [u32]) -> Option<f64> {
     let (mut factors, mut in_segment, mut total) = (0.0, 0usize, 0usize);
+    let (mut segment, mut types) = (0u32, 0usize);
     let mut ttr = 1.0;
-    for t in tokens {
+    for &t in tokens {
         total += 1;
         in_segment += 1;
-        seen.insert(*t);
-        ttr = seen.len() as f64 / in_segment as f64;
+        if let Some(last) = seen.get_mut(t as usize) {
+            if *last != segment {
+                *last = segment;
+                types += 1;
+            }
+        }
+        ttr = types as f64 / in_segment as f64;
         if ttr <= MTLD_THRESHOLD {
             factors += 1.0;
-            seen.clear();
+            segment += 1;
+            types = 0;
             in_segment = 0;
             ttr = 1.0;
         }
@@ -331,10 +356,32 @@ pub fn seconds(words: usize, wpm: f64) -> u64 {
 /// slashed names (`Korn/Ferry`), URLs and e-mail addresses are one word each, and
 /// a lone `-` or `&` is none.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    pieces(text).map(|p| trim_word(p.text)).filter(|w| {
-        w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-            || w.chars().any(char::is_alphanumeric)
+    Words(Pieces {
+        text,
+        next: Some(0),
+        after_dash: false,
     })
+}
+
+/// The iterator behind [`words`]: a type of its own so that its loop is
+/// always inlined into the caller's (as a `map`/`filter` chain it was only
+/// sometimes, by the whims of code generation).
+struct Words<'a>(Pieces<'a>);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        loop {
+            let w = trim_word(self.0.next()?.text);
+            if w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+                || w.chars().any(char::is_alphanumeric)
+            {
+                return Some(w);
+            }
+        }
+    }
 }
 
 /// A stretch of text between word separators, before its punctuation is trimmed.

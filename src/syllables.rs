@@ -66,7 +66,7 @@ impl WordTable {
         let mask = table.slots.len() - 1;
         for w in words {
             let offset = w.as_ptr() as usize - text.as_ptr() as usize;
-            let Some((mut i, key)) = table.key(w.as_bytes()) else {
+            let Some((mut i, key)) = table.key(w.as_bytes(), hash(w.as_bytes())) else {
                 continue;
             };
             if offset >= 1 << OFFSET_BITS {
@@ -81,12 +81,12 @@ impl WordTable {
         table
     }
 
-    /// First slot to probe, and the length and hash bits a matching slot holds.
-    fn key(&self, w: &[u8]) -> Option<(usize, u32)> {
+    /// First slot to probe, and the length and hash bits a matching slot
+    /// holds; `h` is `hash(w)`.
+    fn key(&self, w: &[u8], h: u64) -> Option<(usize, u32)> {
         if w.is_empty() || w.len() >= 1 << LEN_BITS {
             return None;
         }
-        let h = hash(w);
         let tag = (h >> (self.shift - 5)) as u32 & 31;
         let key = (w.len() as u32) << OFFSET_BITS | tag << (OFFSET_BITS + LEN_BITS);
         Some(((h >> self.shift) as usize, key))
@@ -102,7 +102,12 @@ impl WordTable {
 
     /// Where `w` ends in the text, if it is one of the words.
     pub(crate) fn find(&self, w: &[u8]) -> Option<usize> {
-        let (mut i, key) = self.key(w)?;
+        self.find_hashed(w, hash(w))
+    }
+
+    /// [`WordTable::find`] given `h = hash(w)`: one hash serves every table.
+    pub(crate) fn find_hashed(&self, w: &[u8], h: u64) -> Option<usize> {
+        let (mut i, key) = self.key(w, h)?;
         let mask = self.slots.len() - 1;
         loop {
             let slot = *self.slots.get(i)?;
@@ -118,6 +123,10 @@ impl WordTable {
 
     pub(crate) fn contains(&self, w: &[u8]) -> bool {
         self.find(w).is_some()
+    }
+
+    pub(crate) fn contains_hashed(&self, w: &[u8], h: u64) -> bool {
+        self.find_hashed(w, h).is_some()
     }
 }
 
@@ -161,7 +170,7 @@ fn newlines(b: &[u8]) -> usize {
 /// A word's hash for [`WordTable`]: the bytes read eight (or four) at a
 /// time and mixed by a folded multiply, several times cheaper than FNV on
 /// a byte at a time.
-fn hash(w: &[u8]) -> u64 {
+pub(crate) fn hash(w: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let n = w.len();
     let read4 = |i: usize| {
@@ -222,7 +231,12 @@ pub fn dictionary_entries() -> impl Iterator<Item = (&'static str, usize)> {
 
 /// The dictionary's count for a lowercase headword.
 pub fn lookup(word: &[u8]) -> Option<usize> {
-    let end = DICTIONARY.find(word)?;
+    lookup_hashed(word, hash(word))
+}
+
+/// [`lookup`] given `h = hash(word)`.
+fn lookup_hashed(word: &[u8], h: u64) -> Option<usize> {
+    let end = DICTIONARY.find_hashed(word, h)?;
     // The rest of the line, ` n`; as `parse::<u8>` read it, 0 when not a number.
     let line = &DICTIONARY_TEXT.as_bytes()[end..];
     let n = line.get(1..).unwrap_or_default();
@@ -278,13 +292,14 @@ pub fn count(word: &str) -> usize {
         buf[len] = b;
         len += 1;
     }
-    count_lower(&buf[..len], all_caps && letters >= 2, word)
+    let w = &buf[..len];
+    count_lower(w, hash(w), all_caps && letters >= 2, word)
 }
 
 /// [`count`] of `original` once folded to `w` (lowercase ASCII, at most
-/// [`MAX_WORD`] bytes); `acronym` when it was written in capitals.
-pub(crate) fn count_lower(w: &[u8], acronym: bool, original: &str) -> usize {
-    match lookup(w) {
+/// [`MAX_WORD`] bytes) with `h = hash(w)`; `acronym` when it was written in capitals.
+pub(crate) fn count_lower(w: &[u8], h: u64, acronym: bool, original: &str) -> usize {
+    match lookup_hashed(w, h) {
         Some(n) => n,
         None => count_parts(w, acronym, original),
     }

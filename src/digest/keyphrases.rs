@@ -57,8 +57,7 @@ struct Term {
     tf: f64,
     tf_acronym: f64,
     tf_capital: f64,
-    /// Distinct sentences holding the term, and the last of them.
-    sentence_count: u32,
+    /// The last sentence holding the term (`NONE` before the first).
     last_sentence: u32,
     stop: bool,
     /// Co-occurrence in the window: distinct neighbours and total weight.
@@ -118,23 +117,24 @@ pub(crate) fn extract_tokens(
     // Term ids by the hash of their key; the keys themselves sit end to end in
     // `key_text` (term i is `key_text[key_ends[i - 1]..key_ends[i]]`) to confirm
     // a hit, and the rare key whose hash another key holds goes to `collided`.
+    // Sized for the text up front rather than grown (and rehashed) word by word.
+    let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
+    let terms_guess = words_guess / 2;
     let mut ids: FxMap<u64, u32> = FxMap::default();
-    let mut key_text = String::new();
-    let mut key_ends: Vec<usize> = Vec::new();
+    let mut key_text = String::with_capacity(terms_guess * 8);
+    let mut key_ends: Vec<usize> = Vec::with_capacity(terms_guess);
     let mut collided: FxMap<String, u32> = FxMap::default();
-    let mut weak_alone: Vec<bool> = Vec::new();
-    let mut terms: Vec<Term> = Vec::new();
+    let mut weak_alone: Vec<bool> = Vec::with_capacity(terms_guess);
+    let mut terms: Vec<Term> = Vec::with_capacity(terms_guess);
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
     let mut key = String::new();
     let mut head_tokens = Vec::new();
     // (term id, sentence index) for each distinct sentence of a term, in sentence order.
-    let mut occurrences: Vec<(u32, u32)> = Vec::new();
+    let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(words_guess);
     // The current chunk (words between punctuation): (term id, tag, token).
     let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
-    // Sized for the text up front rather than grown (and rehashed) word by word.
-    let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
-    ids.reserve(words_guess / 2);
+    ids.reserve(terms_guess);
     edges.reserve(words_guess);
     candidates.reserve(words_guess * 2);
 
@@ -175,6 +175,7 @@ pub(crate) fn extract_tokens(
                     let id = terms.len() as u32;
                     let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
                     terms.push(Term {
+                        last_sentence: NONE,
                         stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
                         ..Term::default()
                     });
@@ -199,8 +200,7 @@ pub(crate) fn extract_tokens(
                 Tag::Capital => term.tf_capital += 1.0,
                 _ => {}
             }
-            if term.sentence_count == 0 || term.last_sentence != si {
-                term.sentence_count += 1;
+            if term.last_sentence != si {
                 term.last_sentence = si;
                 occurrences.push((id, si));
             }
@@ -378,21 +378,11 @@ fn score_terms(
     let std = (valid.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / valid.len() as f64).sqrt();
     let max_tf = terms.iter().map(|t| t.tf).fold(1.0, f64::max);
     let sentences = sentences.max(1) as f64;
-    // Each term's sentences, ascending, as slices of one array (a counting sort
-    // of `occurrences`, which is in sentence order).
-    let mut starts: Vec<usize> = Vec::with_capacity(terms.len() + 1);
-    let mut at = 0;
-    for t in terms.iter() {
-        starts.push(at);
-        at += t.sentence_count as usize;
-    }
-    starts.push(at);
-    let mut fill = starts.clone();
-    let mut by_term = vec![0u32; occurrences.len()];
-    for &(id, si) in occurrences {
-        by_term[fill[id as usize]] = si;
-        fill[id as usize] += 1;
-    }
+    // Each term's sentences, ascending (`occurrences` is in sentence order).
+    let (starts, by_term) = terms::group(
+        terms.len(),
+        occurrences.iter().map(|&(id, si)| (id as usize, si)),
+    );
     for (i, t) in terms.iter_mut().enumerate() {
         let held = &by_term[starts[i]..starts[i + 1]];
         let ratio = |d: f64, w: f64| if w > 0.0 { d / w } else { 0.0 };

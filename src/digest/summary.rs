@@ -11,7 +11,7 @@
 //! `GRAPH_LIMIT` sentences each one is scored against the article's centroid
 //! instead, which is linear.
 
-use super::terms;
+use super::terms::{self, group};
 use crate::model::{Block, Document};
 use serde::Serialize;
 
@@ -109,29 +109,6 @@ fn select(sentences: &[Sentence], n: usize) -> Vec<usize> {
 /// Restart weight of the `i`-th sentence.
 fn lead(i: usize) -> f64 {
     1.0 / (i as f64 + LEAD_OFFSET)
-}
-
-/// A stable counting sort: `(key, item)` pairs grouped by key (below `keys`),
-/// in the order given within each group. Returns where each group starts
-/// (`keys + 1` entries, the last the total) and the items.
-fn group<T: Copy + Default>(
-    keys: usize,
-    pairs: impl Iterator<Item = (usize, T)> + Clone,
-) -> (Vec<usize>, Vec<T>) {
-    let mut starts = vec![0usize; keys + 1];
-    for (k, _) in pairs.clone() {
-        starts[k + 1] += 1;
-    }
-    for k in 0..keys {
-        starts[k + 1] += starts[k];
-    }
-    let mut fill = starts.clone();
-    let mut items = vec![T::default(); starts[keys]];
-    for (k, item) in pairs {
-        items[fill[k]] = item;
-        fill[k] += 1;
-    }
-    (starts, items)
 }
 
 /// Rows of (j, weight), end to end with row `i` ending at `ends[i]`, as
@@ -277,7 +254,7 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
 /// Body sentences with their TF-ISF vectors.
 fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<'a>> {
     let mut key = String::new();
-    let mut out: Vec<Sentence> = Vec::new();
+    let mut out: Vec<Sentence> = Vec::with_capacity(blocks.iter().map(|b| b.sentences.len()).sum());
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let text = &b.text[r.clone()];
@@ -310,10 +287,8 @@ fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<
         }
     }
     // Inverse sentence frequency: terms in every sentence tell them apart least.
-    let mut all: Vec<u64> = out
-        .iter()
-        .flat_map(|s| s.vector.iter().map(|&(h, _)| h))
-        .collect();
+    let mut all: Vec<u64> = Vec::with_capacity(out.iter().map(|s| s.vector.len()).sum());
+    all.extend(out.iter().flat_map(|s| s.vector.iter().map(|&(h, _)| h)));
     all.sort_unstable();
     // (term, sentences holding it), sorted by term.
     let df: Vec<(u64, usize)> = all

@@ -28,7 +28,13 @@ pub struct BodyTokens<'a> {
 
 impl<'a> BodyTokens<'a> {
     pub fn of(blocks: &'a [Block]) -> BodyTokens<'a> {
-        let mut out = BodyTokens::default();
+        // Sized up front (about a word per six bytes) rather than grown.
+        let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
+        let sentences: usize = blocks.iter().map(|b| b.sentences.len()).sum();
+        let mut out = BodyTokens {
+            tokens: Vec::with_capacity(bytes / 6 + 1),
+            ends: Vec::with_capacity(sentences),
+        };
         for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
             push_tokens(s, &mut out.tokens);
             out.ends.push(out.tokens.len());
@@ -183,6 +189,29 @@ fn not_plural(w: &str) -> bool {
             | "bias" | "gas" | "yes" | "has" | "was" | "does" | "goes" | "this" | "thus" | "plus"
             | "less" | "unless" | "across" | "towards" | "afterwards"
     )
+}
+
+/// A stable counting sort: `(key, item)` pairs grouped by key (below `keys`),
+/// in the order given within each group. Returns where each group starts
+/// (`keys + 1` entries, the last the total) and the items.
+pub fn group<T: Copy + Default>(
+    keys: usize,
+    pairs: impl Iterator<Item = (usize, T)> + Clone,
+) -> (Vec<usize>, Vec<T>) {
+    let mut starts = vec![0usize; keys + 1];
+    for (k, _) in pairs.clone() {
+        starts[k + 1] += 1;
+    }
+    for k in 0..keys {
+        starts[k + 1] += starts[k];
+    }
+    let mut fill = starts.clone();
+    let mut items = vec![T::default(); starts[keys]];
+    for (k, item) in pairs {
+        items[fill[k]] = item;
+        fill[k] += 1;
+    }
+    (starts, items)
 }
 
 /// The Fx hasher (as in rustc): fast and deterministic, for maps keyed by
