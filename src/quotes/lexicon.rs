@@ -92,11 +92,12 @@ pub fn trie(words: &[&str]) -> String {
     alternatives.join("|")
 }
 
-/// A pattern built twice: with ASCII classes for plain text (see `is_plain`)
-/// and as written for any other. On plain text the two match alike, since
-/// its only non-ASCII characters are in none of the Unicode classes used,
-/// and the ASCII build is far cheaper to compile and to search (its lazy DFA
-/// states are small). The full build is compiled on first need.
+/// A pattern built twice: with ASCII classes and word boundaries for plain
+/// text (see `is_plain`) and as written for any other. On plain text the two
+/// match alike, since its only non-ASCII characters are in none of the
+/// Unicode classes used, and the ASCII build is far cheaper to compile and to
+/// search (its lazy DFA states are small). The full build is compiled on
+/// first need.
 pub struct Pattern {
     source: String,
     plain: Regex,
@@ -104,7 +105,10 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    fn new(source: &str) -> Pattern {
+    /// `source` must keep any case-insensitive group free of non-ASCII
+    /// characters and of negated classes (`(?i:said)\W`, not `(?i)said\W`):
+    /// the plain build makes such groups ASCII-only.
+    pub fn new(source: &str) -> Pattern {
         Pattern {
             plain: compile(&ascii_classes(source)),
             full: OnceLock::new(),
@@ -139,10 +143,14 @@ fn compile(p: &str) -> Regex {
     Regex::new(p).expect("quote pattern compiles")
 }
 
-/// The pattern with its Unicode classes and case folding cut to ASCII: the
-/// build used on text that passes `is_plain`, where both match alike.
+/// The pattern with its Unicode classes, word boundaries and case folding
+/// cut to ASCII: the build used on text that passes `is_plain`, where both
+/// match alike.
 pub fn ascii_classes(p: &str) -> String {
-    p.replace(r"\p{L}\p{M}", "[[:alpha:]]")
+    // Boundaries already made ASCII are left as they are.
+    p.replace(r"(?-u:\b)", r"\b")
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\p{L}\p{M}", "[[:alpha:]]")
         .replace(r"\p{Lu}", "[[:upper:]]")
         .replace(r"\p{Ll}", "[[:lower:]]")
         .replace(r"\p{L}", "[[:alpha:]]")
@@ -587,6 +595,32 @@ pub const PLACE_LAST_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_and_full_builds_agree_on_plain_text() {
+        let p = Pattern::new(r"^\W*(?i:by|read more)\s+(\p{Lu}[\p{L}.'’-]*)\b|\b\w+ing\b");
+        for text in [
+            "By Jane Doe",
+            "— by O’Neil",
+            "“Read more” Smith",
+            "a meeting… “setting”",
+            "BY X‘Y",
+        ] {
+            assert!(is_plain(text), "{text}");
+            let found = |plain| {
+                let re = p.pick(plain);
+                re.captures_iter(text)
+                    .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(found(true), found(false), "{text}");
+        }
+        assert_eq!(
+            ascii_classes(r"(?-u:\b)x\b"),
+            r"(?-u:\b)x(?-u:\b)",
+            "boundaries made ASCII once"
+        );
+    }
 
     #[test]
     fn tries_keep_the_order_of_words() {
