@@ -162,6 +162,9 @@ static ATTRIBUTION: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(crate) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![ATTRIBUTION];
+
 /// True when `rest`, which follows a closing quote, is that quote's attribution
 /// (`"Is it?" Graham asked.`), so the quote and the attribution make one sentence.
 /// After a full stop only a bare attribution counts (`"No." Graham said.`):

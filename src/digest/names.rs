@@ -158,6 +158,18 @@ static POSSESSED: LazyLock<Pattern> = LazyLock::new(|| {
 static BRACKETED_ACRONYM: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new(r"^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)"));
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(crate) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
+    ROLE_OF,
+    NOUN_BEFORE,
+    APPOSITIVE,
+    APPOSITIVE_HEAD,
+    HEAD_END,
+    LIST_INTRO,
+    BRACKETED_ACRONYM,
+    ROLE_LIKE
+];
+
 /// The words `LIST_INTRO` ends with.
 const LIST_CUES: &[&str] = &[
     "including",

@@ -418,6 +418,9 @@ static CONTINUE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![SET, CONTINUE];
+
 /// A "read more" link: the article is an excerpt when it stands after the body.
 pub fn is_continue_prompt(line: &str, words: usize) -> bool {
     let line = line.trim();

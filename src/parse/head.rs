@@ -89,6 +89,9 @@ static NEWS_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![NEWS_LEAD];
+
 /// A standfirst: one short sentence that is not a news lead. News leads carry
 /// the story's facts (figures, quotes, attributions, finite reporting verbs), so
 /// a BBC-style first paragraph stays in the body; a dek is a general promise.

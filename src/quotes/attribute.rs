@@ -87,6 +87,17 @@ static AFTER_ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
+    AFTER_CUE_FIRST,
+    AFTER_SPEAKER_FIRST,
+    BEFORE_ADJACENT,
+    BEFORE_APPOSITIVE,
+    BEFORE_PARTICIPLE,
+    SENTENCE_END,
+    AFTER_ROLE_NAME
+];
+
 fn found(c: &regex::Captures) -> Option<Found> {
     let spk = c.name("spk")?;
     let cue = c

@@ -50,6 +50,14 @@ static ACCORDING_TO: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
+    CONTENT_CUE_SPEAKER,
+    CONTENT_SPEAKER_CUE,
+    SPEAKER_CUE_CONTENT,
+    ACCORDING_TO
+];
+
 /// A reported statement in `sentence`: who, the cue, and the content's byte range.
 pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
     let plain = lexicon::is_plain(sentence);

@@ -3,6 +3,15 @@
 use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
 
+/// Builders of lazily built statics, one forcing each: what `pipeline`
+/// builds before the analysis needs them.
+macro_rules! builds {
+    ($($lazy:ident),* $(,)?) => {
+        &[$(|| _ = std::sync::LazyLock::force(&$lazy)),*]
+    };
+}
+pub(crate) use builds;
+
 /// Reporting verbs, in every form news uses (longest alternatives first).
 pub const CUES: &str = "says|said|say|saying|told|tells|tell|added|adds|argued|argues|noted|notes|explained|explains|\
 asked|asks|claimed|claims|stated|states|wrote|writes|insisted|insists|warned|warns|continued|continues|\
@@ -185,6 +194,9 @@ pub fn has_cue(text: &str, plain: bool) -> bool {
 
 /// The cue alone, as a whole word.
 pub static CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{CUES})\b")));
+
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = builds![ANY_CUE, CUE];
 
 /// First-person and impersonal subjects that never make a quote's speaker.
 pub fn is_non_speaker(w: &str) -> bool {

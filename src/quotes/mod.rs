@@ -18,6 +18,14 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+/// The costly patterns of quote finding, for `pipeline`'s warm-up.
+pub(crate) const BUILDS: [&[fn()]; 4] = [
+    lexicon::BUILDS,
+    people::BUILDS,
+    attribute::BUILDS,
+    indirect::BUILDS,
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {

@@ -55,6 +55,9 @@ static INTRO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 static CUE_HEAD: LazyLock<Pattern> =
     LazyLock::new(|| lexicon::regex(&format!(r"^(?i:{})\s+", lexicon::CUES)));
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![INTRO, CUE_HEAD, TITLE_PREFIX];
+
 /// The name of a match of the name-cue pattern: the longest run of its words
 /// that is a whole name and leaves a whole cue tail (the pattern's name is
 /// greedy, and where it can end it ends before a run of spaces).
