@@ -10,7 +10,7 @@
 //! (`$37.5`) never split because no space follows their point. The end of the
 //! text always ends a sentence, punctuated or not.
 
-use crate::quotes::lexicon::{is_plain, Pattern};
+use crate::quotes::lexicon::{Build, Pattern};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -91,8 +91,8 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    // Whether `text` is plain, found when an attribution is first looked for.
-    let mut plain = None;
+    // Whether `text` is build, found when an attribution is first looked for.
+    let mut build = None;
     while i < bytes.len() {
         // Jump to the next terminal: `.`, `!`, `?` or `…` (which starts with 0xE2).
         let Some(k) = bytes[i..]
@@ -132,7 +132,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                         && is_attribution(
                             &text[ns..],
                             c == b'.',
-                            *plain.get_or_insert_with(|| is_plain(text)),
+                            *build.get_or_insert_with(|| Build::of(text)),
                         ))
             }
             _ => false,
@@ -168,11 +168,11 @@ pub(crate) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![ATTRIBUTION];
 /// True when `rest`, which follows a closing quote, is that quote's attribution
 /// (`"Is it?" Graham asked.`), so the quote and the attribution make one sentence.
 /// After a full stop only a bare attribution counts (`"No." Graham said.`):
-/// `"No." Graham said the plan ...` starts a new sentence. `plain` as for
+/// `"No." Graham said the plan ...` starts a new sentence. `build` as for
 /// `Pattern::pick`.
-fn is_attribution(rest: &str, after_period: bool, plain: bool) -> bool {
+fn is_attribution(rest: &str, after_period: bool, build: Build) -> bool {
     ATTRIBUTION
-        .pick(plain)
+        .pick(build)
         .captures(rest)
         .is_some_and(|c| !after_period || c.get(1).is_some())
 }

@@ -21,7 +21,7 @@
 
 use super::terms::{self, Token};
 use crate::model::Block;
-use crate::quotes::lexicon::{is_plain, Pattern, NOT_NAME_WORDS};
+use crate::quotes::lexicon::{Build, Pattern, NOT_NAME_WORDS};
 use crate::quotes::people;
 use crate::quotes::Speaker;
 use regex::Regex;
@@ -125,7 +125,7 @@ const POSSESSIONS: &str = r"experts|analysts|researchers|shares|share price|stoc
 
 // The patterns with word lists or Unicode classes are `Pattern`s, whose
 // plain builds compile several times cheaper; searched with the build for
-// their sentence (`Run::plain`) or text.
+// their sentence (`Run::build`) or text.
 static ROLE_OF: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
         r"(?i)\b(?:{ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?$"
@@ -220,9 +220,9 @@ fn may_follow_role(before: &str) -> bool {
 
 /// `ROLE_OF.is_match(before)`, searching only the last five words of `before`:
 /// a match spans at most five (a role of up to three words, a preposition and
-/// "the"), and the regex still sees the text before them, for `\b`. `plain`
+/// "the"), and the regex still sees the text before them, for `\b`. `build`
 /// as for `Pattern::pick`.
-fn role_of(before: &str, plain: bool) -> bool {
+fn role_of(before: &str, build: Build) -> bool {
     if !may_follow_role(before) {
         return false;
     }
@@ -241,12 +241,12 @@ fn role_of(before: &str, plain: bool) -> bool {
         }
         in_word = false;
     }
-    ROLE_OF.pick(plain).is_match_at(before, from)
+    ROLE_OF.pick(build).is_match_at(before, from)
 }
 
 /// `NOUN_BEFORE.is_match(before)`, searching only the end of `before`, where
 /// a match must lie (the regex still sees the text before, for `\b`).
-fn noun_before(before: &str, plain: bool) -> bool {
+fn noun_before(before: &str, build: Build) -> bool {
     if !ends_in_space(before) {
         return false;
     }
@@ -266,7 +266,7 @@ fn noun_before(before: &str, plain: bool) -> bool {
             from -= 1;
         }
     }
-    NOUN_BEFORE.pick(plain).is_match_at(before, from)
+    NOUN_BEFORE.pick(build).is_match_at(before, from)
 }
 
 /// Words that may follow the head noun of an appositive.
@@ -334,7 +334,7 @@ struct Run<'a> {
     /// Joined through an organisation word and "of" ("Bank of England").
     head_join: bool,
     /// The sentence passes `lexicon::is_plain`.
-    plain: bool,
+    build: Build,
 }
 
 impl Run<'_> {
@@ -378,26 +378,26 @@ pub(crate) fn find<'a>(
             .filter(|p| p.sentence_index == run.sentence_index);
         let gap = prev.map_or("", |p| &run.sentence[p.after_at.min(run.start)..run.start]);
         let in_list = (may_end_with(run.before(), LIST_CUES)
-            && LIST_INTRO.pick(run.plain).is_match(run.before()))
+            && LIST_INTRO.pick(run.build).is_match(run.before()))
             || (list_member == Some(ri.wrapping_sub(1)) && LIST_GAP.is_match(gap));
         if in_list {
             list_member = Some(ri);
         }
         let description = appositive(run.after());
-        let possessive_org = run.possessive && POSSESSED.pick(run.plain).is_match(run.after());
+        let possessive_org = run.possessive && POSSESSED.pick(run.build).is_match(run.after());
         let strong = in_list
             || possessive_org
             || description.is_some()
             || run.head_join
             || has_org_cue(&run.words)
-            || noun_before(run.before(), run.plain);
+            || noun_before(run.before(), run.build);
         // "CIO of Supervalu", but also "a spokeswoman for Hillary Clinton".
-        let weak = role_of(run.before(), run.plain);
+        let weak = role_of(run.before(), run.build);
         if !(strong || weak) || !plausible_org(run, &lower_seen) {
             continue;
         }
         add_org(&mut orgs, run, description, strong);
-        if let Some(m) = BRACKETED_ACRONYM.pick(run.plain).captures(run.after()) {
+        if let Some(m) = BRACKETED_ACRONYM.pick(run.build).captures(run.after()) {
             aliases.push((m[1].to_string(), fold(&run.name())));
         }
         // "Gartner and Korn/Ferry's experts": both own the experts.
@@ -576,7 +576,7 @@ fn runs_of<'a>(
     if headline_case(tokens) {
         return;
     }
-    let plain = is_plain(sentence);
+    let build = Build::of(sentence);
     let mut i = 0;
     while i < tokens.len() {
         if !capitalised(tokens[i].text) {
@@ -671,7 +671,7 @@ fn runs_of<'a>(
             initial: first == 0,
             possessive,
             head_join,
-            plain,
+            build,
         });
     }
 }
@@ -1063,9 +1063,9 @@ mod tests {
             "the city of ",
             "",
         ] {
-            let plain = is_plain(before);
+            let build = Build::of(before);
             assert_eq!(
-                role_of(before, plain),
+                role_of(before, build),
                 ROLE_OF.is_match(before),
                 "{before:?}"
             );
@@ -1088,7 +1088,7 @@ mod tests {
             "",
         ] {
             assert_eq!(
-                noun_before(before, is_plain(before)),
+                noun_before(before, Build::of(before)),
                 NOUN_BEFORE.is_match(before),
                 "{before:?}"
             );

@@ -101,15 +101,48 @@ pub fn trie(words: &[&str]) -> String {
     alternatives.join("|")
 }
 
-/// A pattern built twice: with ASCII classes and word boundaries for plain
-/// text (see `is_plain`) and as written for any other. On plain text the two
-/// match alike, since its only non-ASCII characters are in none of the
-/// Unicode classes used, and the ASCII build is far cheaper to compile and to
-/// search (its lazy DFA states are small). The full build is compiled on
-/// first need.
+/// Which build of a `Pattern` searches a text: the cheapest that matches on
+/// it as the pattern as written does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    /// ASCII classes, for text that passes `is_plain`.
+    Plain,
+    /// Classes cut to `LATIN`, for text of those characters only.
+    Latin,
+    /// As written.
+    Full,
+}
+
+impl Build {
+    pub fn of(text: &str) -> Build {
+        if is_plain(text) {
+            Build::Plain
+        } else if text.chars().all(is_latin) {
+            Build::Latin
+        } else {
+            Build::Full
+        }
+    }
+}
+
+/// Latin letters with their accents and marks, general punctuation,
+/// currency and letter-like symbols: the characters of most European text.
+const LATIN: &str = r"\x00-\u{36F}\u{2000}-\u{214F}\u{FFFD}";
+
+fn is_latin(c: char) -> bool {
+    matches!(c, '\0'..='\u{36f}' | '\u{2000}'..='\u{214f}' | '\u{fffd}')
+}
+
+/// A pattern built up to three times: with ASCII classes and word boundaries
+/// for plain text (see `is_plain`), with its Unicode classes cut to `LATIN`
+/// for text of those characters, and as written for any other. Each matches
+/// as the pattern as written on the text it is for, and is far cheaper to
+/// compile and to search (its automata are smaller). The latin and full
+/// builds are compiled on first need.
 pub struct Pattern {
     source: String,
     plain: Regex,
+    latin: OnceLock<Regex>,
     full: OnceLock<Regex>,
 }
 
@@ -120,6 +153,7 @@ impl Pattern {
     pub fn new(source: &str) -> Pattern {
         Pattern {
             plain: compile(&ascii_classes(source)),
+            latin: OnceLock::new(),
             full: OnceLock::new(),
             source: source.to_string(),
         }
@@ -127,15 +161,17 @@ impl Pattern {
 
     /// The build to search `text` with.
     pub fn on(&self, text: &str) -> &Regex {
-        self.pick(is_plain(text))
+        self.pick(Build::of(text))
     }
 
-    /// The plain build when `plain` (the haystack passed `is_plain`).
-    pub fn pick(&self, plain: bool) -> &Regex {
-        if plain {
-            &self.plain
-        } else {
-            self.full.get_or_init(|| compile(&self.source))
+    /// The build for a haystack of `Build::of` this.
+    pub fn pick(&self, build: Build) -> &Regex {
+        match build {
+            Build::Plain => &self.plain,
+            Build::Latin => self
+                .latin
+                .get_or_init(|| compile(&latin_classes(&self.source))),
+            Build::Full => self.full.get_or_init(|| compile(&self.source)),
         }
     }
 }
@@ -144,8 +180,38 @@ impl Pattern {
 impl std::ops::Deref for Pattern {
     type Target = Regex;
     fn deref(&self) -> &Regex {
-        self.pick(false)
+        self.pick(Build::Full)
     }
+}
+
+/// The pattern with each Unicode class cut to `LATIN`: on text of those
+/// characters only, each class matches as before, case folding included (see
+/// the tests).
+pub fn latin_classes(p: &str) -> String {
+    const CLASSES: [&str; 8] = [
+        r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d", r"\W",
+    ];
+    let mut out = String::with_capacity(2 * p.len());
+    let mut rest = p;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let escape = match CLASSES.iter().find(|c| rest.starts_with(**c)) {
+            Some(&c) => {
+                out.push_str(&format!("[{c}&&[{LATIN}]]"));
+                c
+            }
+            // Any other escape is kept whole (`\\`, `\b`, `\p{..}`...).
+            None => {
+                let n = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
+                out.push_str(&rest[..n]);
+                &rest[..n]
+            }
+        };
+        rest = &rest[escape.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn compile(p: &str) -> Regex {
@@ -187,9 +253,9 @@ pub fn is_plain(text: &str) -> bool {
 /// matches text where this one does, so one pass rules them all out.
 static ANY_CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!("(?i:{CUES})")));
 
-/// Whether `text` may hold a cue; `plain` as for `Pattern::pick`.
-pub fn has_cue(text: &str, plain: bool) -> bool {
-    ANY_CUE.pick(plain).is_match(text)
+/// Whether `text` may hold a cue; `build` as for `Pattern::pick`.
+pub fn has_cue(text: &str, build: Build) -> bool {
+    ANY_CUE.pick(build).is_match(text)
 }
 
 /// The cue alone, as a whole word.
@@ -609,7 +675,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plain_and_full_builds_agree_on_plain_text() {
+    fn builds_agree_on_the_text_they_are_for() {
         let p = Pattern::new(r"^\W*(?i:by|read more)\s+(\p{Lu}[\p{L}.'’-]*)\b|\b\w+ing\b");
         for text in [
             "By Jane Doe",
@@ -617,21 +683,56 @@ mod tests {
             "“Read more” Smith",
             "a meeting… “setting”",
             "BY X‘Y",
+            "By Élise Núñez\u{a0}— rÉsumÉing",
+            "by Łukasz Ødegård, ﬁxing",
         ] {
-            assert!(is_plain(text), "{text}");
-            let found = |plain| {
-                let re = p.pick(plain);
+            let found = |build| {
+                let re = p.pick(build);
                 re.captures_iter(text)
                     .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
                     .collect::<Vec<_>>()
             };
-            assert_eq!(found(true), found(false), "{text}");
+            assert_eq!(found(Build::of(text)), found(Build::Full), "{text}");
         }
+        assert_eq!(Build::of("By Élise"), Build::Latin);
+        assert_eq!(Build::of("by ﬁxing"), Build::Full);
         assert_eq!(
             ascii_classes(r"(?-u:\b)x\b"),
             r"(?-u:\b)x(?-u:\b)",
             "boundaries made ASCII once"
         );
+    }
+
+    /// Every class the patterns use matches each `LATIN` character alike when
+    /// cut to `LATIN`, with and without case folding.
+    #[test]
+    fn latin_classes_agree_on_latin_characters() {
+        let chars: Vec<String> = (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_latin(c))
+            .map(String::from)
+            .collect();
+        for class in [
+            r"\p{Lu}",
+            r"\p{Ll}",
+            r"\p{L}",
+            r"\p{M}",
+            r"\s",
+            r"\w",
+            r"\d",
+            r"\W",
+            r"[\p{L}\p{M}’'\-]",
+            r"[\s,;:—–-]",
+            r"[\w'’.&-]",
+        ] {
+            for flags in ["", "(?i)"] {
+                let whole = |p: &str| Regex::new(&format!("^{flags}(?:{p})$")).unwrap();
+                let (full, latin) = (whole(class), whole(&latin_classes(class)));
+                for c in &chars {
+                    assert_eq!(full.is_match(c), latin.is_match(c), "{flags}{class} {c:?}");
+                }
+            }
+        }
     }
 
     #[test]
