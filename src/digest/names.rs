@@ -333,7 +333,7 @@ struct Run<'a> {
     possessive: bool,
     /// Joined through an organisation word and "of" ("Bank of England").
     head_join: bool,
-    /// The sentence passes `lexicon::is_plain`.
+    /// The build of the patterns for the sentence.
     build: Build,
 }
 

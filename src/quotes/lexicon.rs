@@ -240,7 +240,7 @@ pub fn ascii_classes(p: &str) -> String {
 /// Text of ASCII and common punctuation and symbols only (typographic quotes
 /// and dashes, bullets, currency signs): characters that are no letter, mark,
 /// digit, word character or white space, so in no class of the patterns.
-pub fn is_plain(text: &str) -> bool {
+fn is_plain(text: &str) -> bool {
     text.is_ascii()
         || text.chars().all(|c| {
             c.is_ascii()
