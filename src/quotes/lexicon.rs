@@ -238,15 +238,17 @@ pub fn ascii_classes(p: &str) -> String {
 }
 
 /// Text of ASCII and common punctuation and symbols only (typographic quotes
-/// and dashes, bullets, currency signs): characters that are no letter, mark,
-/// digit, word character or white space, so in no class of the patterns.
+/// and dashes, bullets, currency signs, arrows, shapes, ticks): characters
+/// that are no letter, mark, digit, word character or white space, so in no
+/// class of the patterns (see the tests).
 fn is_plain(text: &str) -> bool {
-    text.is_ascii()
-        || text.chars().all(|c| {
-            c.is_ascii()
-                || (matches!(c, '\u{a1}'..='\u{bf}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}' | '\u{20a0}'..='\u{20c0}' | '\u{fffd}')
-                    && !c.is_alphanumeric())
-        })
+    text.is_ascii() || text.chars().all(is_plain_char)
+}
+
+fn is_plain_char(c: char) -> bool {
+    c.is_ascii()
+        || (matches!(c, '\u{a1}'..='\u{bf}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}' | '\u{20a0}'..='\u{20c0}' | '\u{2190}'..='\u{27bf}' | '\u{fffd}')
+            && !c.is_alphanumeric())
 }
 
 /// Any reporting verb, even inside a word. A pattern that needs a cue only
@@ -701,6 +703,20 @@ mod tests {
             r"(?-u:\b)x(?-u:\b)",
             "boundaries made ASCII once"
         );
+    }
+
+    /// No non-ASCII character of plain text is in a class the patterns use,
+    /// nor matches an ASCII letter when case is ignored.
+    #[test]
+    fn plain_characters_are_in_no_class() {
+        let class = Regex::new(r"^[\w\s\d\p{L}\p{M}]$").unwrap();
+        let letter = Regex::new(r"(?i)^[a-z]$").unwrap();
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            if is_plain_char(c) {
+                let c = c.to_string();
+                assert!(!class.is_match(&c) && !letter.is_match(&c), "{c:?}");
+            }
+        }
     }
 
     /// Every class the patterns use matches each `LATIN` character alike when
