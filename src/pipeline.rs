@@ -97,14 +97,20 @@ pub fn run_with<T: Send, E>(
                 index += 1;
             });
         });
-        for _ in 0..threads {
+        for k in 0..threads {
             let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+            // A lone worker builds each pattern when a file first needs it.
+            let mut warm = threads == 1;
             scope.spawn(move || loop {
                 let job = match job_rx.lock() {
                     Ok(rx) => rx.recv(),
                     Err(_) => return,
                 };
                 let Ok((index, entry)) = job else { return };
+                if !warm {
+                    warm = true;
+                    build_patterns(k, threads);
+                }
                 let outcome = match entry {
                     Entry::File(p) => guarded(&p, progress, work),
                     Entry::Error(e) => Err(e),
@@ -138,6 +144,21 @@ pub fn run_with<T: Send, E>(
         drop(done_rx);
         result
     })
+}
+
+/// Builds the `k`-th of every `threads` costly patterns of the analysis. Each
+/// is built on first use, and a thread that needs one while another builds
+/// it waits: without this, the workers' first files build them all one after
+/// another. Each worker calls it once it has a file, so an empty run builds
+/// nothing.
+fn build_patterns(k: usize, threads: usize) {
+    let lists = crate::parse::BUILDS
+        .into_iter()
+        .chain(crate::quotes::BUILDS);
+    let lists = lists.chain([crate::sentences::BUILDS, crate::digest::names::BUILDS]);
+    for build in lists.flatten().skip(k).step_by(threads) {
+        build();
+    }
 }
 
 /// Reads one file and does `work` on it; a panic (a bug) becomes that file's

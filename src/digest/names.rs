@@ -21,7 +21,7 @@
 
 use super::terms::{self, Token};
 use crate::model::Block;
-use crate::quotes::lexicon::NOT_NAME_WORDS;
+use crate::quotes::lexicon::{Build, Pattern, NOT_NAME_WORDS};
 use crate::quotes::people;
 use crate::quotes::Speaker;
 use regex::Regex;
@@ -123,40 +123,52 @@ const ORG_PLURALS: &str = r"companies|firms|chains|retailers|stores|brands|banks
 /// What an organisation has that a possessive points at.
 const POSSESSIONS: &str = r"experts|analysts|researchers|shares|share price|stock|profits?|revenues?|sales|earnings|results|accounts|board|chief executive|chief|ceo|cio|cfo|cto|boss|spokesman|spokeswoman|spokesperson|customers|subscribers|clients|employees|staff|workers|workforce|headquarters|website|products|services|subsidiary|chairman|founder|shareholders|investors|stake|takeover|acquisition|bid|stores|factories|plants|division|unit|market share|operations|executives|management|software|platform|offices";
 
-static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+// The patterns with word lists or Unicode classes are `Pattern`s, whose
+// plain builds compile several times cheaper; searched with the build for
+// their sentence (`Run::build`) or text.
+static ROLE_OF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?i)\b(?:{ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?$"
     ))
-    .expect("compiles")
 });
-static NOUN_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{ORG_NOUNS}),?\s+$")).expect("compiles"));
+static NOUN_BEFORE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&format!(r"(?i)\b(?:{ORG_NOUNS}),?\s+$")));
 static APPOSITIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s+((?:a|an|the)\s+[^,;()“”\x22]+)").expect("compiles"));
-static APPOSITIVE_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{ORG_NOUNS})\b")).expect("compiles"));
+static APPOSITIVE_HEAD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&format!(r"(?i)\b(?:{ORG_NOUNS})\b")));
 /// Where an appositive's head noun phrase ends.
 static HEAD_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s(?:of|at|for|with|in|on|to|from|who|that|which|whose|where)\s")
         .expect("compiles")
 });
-static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?:{ORG_PLURALS})\b[^.;:()]{{0,40}}?\b(?:including|include|includes|included|such as|like)\s+$"
+static LIST_INTRO: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r"(?i:\b(?:{ORG_PLURALS})\b)[^.;:()]{{0,40}}?(?i:\b(?:including|include|includes|included|such as|like))\s+$"
     ))
-    .expect("compiles")
 });
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$").expect("compiles")
 });
-static POSSESSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static POSSESSED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"^\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{POSSESSIONS})\b"
     ))
-    .expect("compiles")
 });
-static BRACKETED_ACRONYM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)").expect("compiles"));
+static BRACKETED_ACRONYM: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)"));
+
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(crate) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
+    ROLE_OF,
+    NOUN_BEFORE,
+    APPOSITIVE,
+    APPOSITIVE_HEAD,
+    HEAD_END,
+    LIST_INTRO,
+    BRACKETED_ACRONYM,
+    ROLE_LIKE
+];
 
 /// The words `LIST_INTRO` ends with.
 const LIST_CUES: &[&str] = &[
@@ -208,8 +220,9 @@ fn may_follow_role(before: &str) -> bool {
 
 /// `ROLE_OF.is_match(before)`, searching only the last five words of `before`:
 /// a match spans at most five (a role of up to three words, a preposition and
-/// "the"), and the regex still sees the text before them, for `\b`.
-fn role_of(before: &str) -> bool {
+/// "the"), and the regex still sees the text before them, for `\b`. `build`
+/// as for `Pattern::pick`.
+fn role_of(before: &str, build: Build) -> bool {
     if !may_follow_role(before) {
         return false;
     }
@@ -228,12 +241,12 @@ fn role_of(before: &str) -> bool {
         }
         in_word = false;
     }
-    ROLE_OF.is_match_at(before, from)
+    ROLE_OF.pick(build).is_match_at(before, from)
 }
 
 /// `NOUN_BEFORE.is_match(before)`, searching only the end of `before`, where
 /// a match must lie (the regex still sees the text before, for `\b`).
-fn noun_before(before: &str) -> bool {
+fn noun_before(before: &str, build: Build) -> bool {
     if !ends_in_space(before) {
         return false;
     }
@@ -253,7 +266,7 @@ fn noun_before(before: &str) -> bool {
             from -= 1;
         }
     }
-    NOUN_BEFORE.is_match_at(before, from)
+    NOUN_BEFORE.pick(build).is_match_at(before, from)
 }
 
 /// Words that may follow the head noun of an appositive.
@@ -277,11 +290,10 @@ const LEADING_ROLES: &[&str] = &[
 ];
 
 /// Words heading a role an appositive gives a person.
-static ROLE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^(?:[\w'’.&-]+\s+){{0,6}}?(?:{ROLES}|minister|secretary|governor|mayor|senator|student|graduate|member|author|writer|journalist|teacher|doctor|expert|official|leader|candidate|campaigner|activist|player|coach|actor|singer|judge|ambassador|general|host|resident|user|gamer|researchers|scientists|specialist|commissioner|aide|representative|envoy|administrator|inventor|entrepreneur|blogger|columnist|historian|lecturer|officer)s?\b"
+static ROLE_LIKE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r"^(?:[\w'’.&-]+\s+){{0,6}}?(?i:(?:{ROLES}|minister|secretary|governor|mayor|senator|student|graduate|member|author|writer|journalist|teacher|doctor|expert|official|leader|candidate|campaigner|activist|player|coach|actor|singer|judge|ambassador|general|host|resident|user|gamer|researchers|scientists|specialist|commissioner|aide|representative|envoy|administrator|inventor|entrepreneur|blogger|columnist|historian|lecturer|officer)s?\b)"
     ))
-    .expect("compiles")
 });
 
 /// The word lists above, sorted for binary search (they are checked per run).
@@ -321,6 +333,8 @@ struct Run<'a> {
     possessive: bool,
     /// Joined through an organisation word and "of" ("Bank of England").
     head_join: bool,
+    /// The build of the patterns for the sentence.
+    build: Build,
 }
 
 impl Run<'_> {
@@ -363,26 +377,27 @@ pub(crate) fn find<'a>(
             .map(|p| &runs[p])
             .filter(|p| p.sentence_index == run.sentence_index);
         let gap = prev.map_or("", |p| &run.sentence[p.after_at.min(run.start)..run.start]);
-        let in_list = (may_end_with(run.before(), LIST_CUES) && LIST_INTRO.is_match(run.before()))
+        let in_list = (may_end_with(run.before(), LIST_CUES)
+            && LIST_INTRO.pick(run.build).is_match(run.before()))
             || (list_member == Some(ri.wrapping_sub(1)) && LIST_GAP.is_match(gap));
         if in_list {
             list_member = Some(ri);
         }
         let description = appositive(run.after());
-        let possessive_org = run.possessive && POSSESSED.is_match(run.after());
+        let possessive_org = run.possessive && POSSESSED.pick(run.build).is_match(run.after());
         let strong = in_list
             || possessive_org
             || description.is_some()
             || run.head_join
             || has_org_cue(&run.words)
-            || noun_before(run.before());
+            || noun_before(run.before(), run.build);
         // "CIO of Supervalu", but also "a spokeswoman for Hillary Clinton".
-        let weak = role_of(run.before());
+        let weak = role_of(run.before(), run.build);
         if !(strong || weak) || !plausible_org(run, &lower_seen) {
             continue;
         }
         add_org(&mut orgs, run, description, strong);
-        if let Some(m) = BRACKETED_ACRONYM.captures(run.after()) {
+        if let Some(m) = BRACKETED_ACRONYM.pick(run.build).captures(run.after()) {
             aliases.push((m[1].to_string(), fold(&run.name())));
         }
         // "Gartner and Korn/Ferry's experts": both own the experts.
@@ -561,6 +576,7 @@ fn runs_of<'a>(
     if headline_case(tokens) {
         return;
     }
+    let build = Build::of(sentence);
     let mut i = 0;
     while i < tokens.len() {
         if !capitalised(tokens[i].text) {
@@ -655,6 +671,7 @@ fn runs_of<'a>(
             initial: first == 0,
             possessive,
             head_join,
+            build,
         });
     }
 }
@@ -717,7 +734,8 @@ fn appositive(after: &str) -> Option<String> {
     let phrase = m.get(1)?.as_str().trim_end();
     let phrase = phrase.trim_end_matches(['.', '!', '?']);
     let head_end = HEAD_END.find(phrase).map_or(phrase.len(), |h| h.start());
-    let head = APPOSITIVE_HEAD.find_iter(&phrase[..head_end]).last()?;
+    let head = &phrase[..head_end];
+    let head = APPOSITIVE_HEAD.on(head).find_iter(head).last()?;
     // A noun phrase ends at its head or goes on with a modifier; "the company
     // now sells ..." is a clause, not an appositive.
     let rest = phrase[head.end()..].trim_start();
@@ -743,7 +761,7 @@ fn strong_people(
         // "in Texas" or "who is 70" gives no role.
         let role = role
             .map(|r| tidy_role(&r))
-            .filter(|r| ROLE_LIKE.is_match(r) || r == "author");
+            .filter(|r| ROLE_LIKE.on(r).is_match(r) || r == "author");
         match out.iter_mut().find(|(n, _)| *n == name) {
             Some((_, r)) => {
                 if r.is_none() {
@@ -762,7 +780,7 @@ fn strong_people(
         // "Buenos Aires, wants a tariff rise" is no introduction: an appositive
         // that names no role only counts for someone also quoted.
         match &p.role {
-            Some(role) if !ROLE_LIKE.is_match(role) => {
+            Some(role) if !ROLE_LIKE.on(role).is_match(role) => {
                 let name = person_name(&p.name);
                 if out[..speaking]
                     .iter()
@@ -1045,7 +1063,12 @@ mod tests {
             "the city of ",
             "",
         ] {
-            assert_eq!(role_of(before), ROLE_OF.is_match(before), "{before:?}");
+            let build = Build::of(before);
+            assert_eq!(
+                role_of(before, build),
+                ROLE_OF.is_match(before),
+                "{before:?}"
+            );
         }
     }
 
@@ -1065,7 +1088,7 @@ mod tests {
             "",
         ] {
             assert_eq!(
-                noun_before(before),
+                noun_before(before, Build::of(before)),
                 NOUN_BEFORE.is_match(before),
                 "{before:?}"
             );

@@ -6,6 +6,7 @@
 //! more" at the end) are made in `parse::mod`, which knows where the body is.
 
 use crate::model::BoilerplateKind::{self, *};
+use crate::quotes::lexicon::{self, Build, Pattern};
 use regex::{Regex, RegexSet};
 use std::sync::{LazyLock, OnceLock};
 
@@ -297,13 +298,13 @@ pub(crate) const MAX_WORDS: usize = 80;
 /// multiplied the states of the set's DFA, doubling its memory and time.
 const BREADCRUMBS: &str = "";
 
-/// The patterned rules as a set, built as written (`full`, compiled on first
-/// need) and with ASCII classes (`plain`) for lines that pass
-/// `lexicon::is_plain`: on those the two match alike (their non-ASCII
-/// characters are in no word, digit or space class), and the ASCII build
-/// compiles and searches far cheaper. `rules` maps set patterns to `RULES`.
+/// The patterned rules as a set, built like a `lexicon::Pattern`: with ASCII
+/// classes (`plain`), with classes cut to Latin characters (`latin`, compiled
+/// on first need) and as written (`full`, likewise), each for the lines of
+/// its `Build`. `rules` maps set patterns to `RULES`.
 struct Set {
     plain: RegexSet,
+    latin: OnceLock<RegexSet>,
     full: OnceLock<RegexSet>,
     rules: Vec<usize>,
 }
@@ -313,23 +314,24 @@ static SET: LazyLock<Set> = LazyLock::new(|| {
         .filter(|&i| RULES[i].1 != BREADCRUMBS)
         .collect();
     Set {
-        plain: build_set(&rules, true),
+        plain: build_set(&rules, Build::Plain),
+        latin: OnceLock::new(),
         full: OnceLock::new(),
         rules,
     }
 });
 
-fn build_set(rules: &[usize], plain: bool) -> RegexSet {
+fn build_set(rules: &[usize], build: Build) -> RegexSet {
     // ASCII word boundaries keep the set on the fast DFA engines; the words
     // around them in these patterns are ASCII anyway. With the default 2 MB
     // lazy-DFA cache the set keeps giving up and falls back to a 20x slower
     // NFA simulation. The cache grows only as needed: 16 MB is a ceiling.
     regex::RegexSetBuilder::new(rules.iter().map(|&i| {
         let p = RULES[i].1.replace(r"\b", r"(?-u:\b)");
-        let p = if plain {
-            crate::quotes::lexicon::ascii_classes(&p)
-        } else {
-            p
+        let p = match build {
+            Build::Plain => lexicon::ascii_classes(&p),
+            Build::Latin => lexicon::latin_classes(&p),
+            Build::Full => p,
         };
         format!("(?i){p}")
     }))
@@ -345,10 +347,10 @@ pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
         return None;
     }
     let set_rules = &SET.rules;
-    let set = if crate::quotes::lexicon::is_plain(line) {
-        &SET.plain
-    } else {
-        SET.full.get_or_init(|| build_set(set_rules, false))
+    let set = match Build::of(line) {
+        Build::Plain => &SET.plain,
+        Build::Latin => SET.latin.get_or_init(|| build_set(set_rules, Build::Latin)),
+        Build::Full => SET.full.get_or_init(|| build_set(set_rules, Build::Full)),
     };
     let crumbs = is_breadcrumb(line);
     // Most lines match nothing: a plain match test stops early and skips the
@@ -409,21 +411,30 @@ fn is_breadcrumb(line: &str) -> bool {
             .is_some_and(|p| (1..=30).contains(&chars(p)) && label(p))
 }
 
-static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(continue reading|keep reading|read (the )?(full|whole|rest of the|more of the|entire) (article|story|post|piece)|read the rest|read more|full story)\b").expect("compiles")
+// These patterns are `Pattern`s: their plain builds compile in a tenth of the
+// time (Unicode `\p{L}`, `\W` and `\b` make big automata).
+static CONTINUE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^\W*(?i:continue reading|keep reading|read (the )?(full|whole|rest of the|more of the|entire) (article|story|post|piece)|read the rest|read more|full story)\b",
+    )
 });
+
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![SET, CONTINUE];
 
 /// A "read more" link: the article is an excerpt when it stands after the body.
 pub fn is_continue_prompt(line: &str, words: usize) -> bool {
-    words <= 12 && CONTINUE.is_match(line.trim())
+    let line = line.trim();
+    words <= 12 && CONTINUE.on(line).is_match(line)
 }
 
-static BIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][\p{L}.'’-]+\s+){1,3}(?:is|was|has been|writes|covers|reports)\b")
-        .expect("compiles")
+static BIO: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:[A-Z][\p{L}.'’-]+\s+){1,3}(?:is|was|has been|writes|covers|reports)\b")
 });
-static BIO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(writer|journalist|reporter|editor|columnist|author|contributor|correspondent|freelance|blogger|blogs|her website|his website|follow (her|him)|can be reached|e-?mail (her|him)|twitter|author of|her (latest|most recent|new) book|his (latest|most recent|new) book)\b").expect("compiles")
+static BIO_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?i)\b(writer|journalist|reporter|editor|columnist|author|contributor|correspondent|freelance|blogger|blogs|her website|his website|follow (her|him)|can be reached|e-?mail (her|him)|twitter|author of|her (latest|most recent|new) book|his (latest|most recent|new) book)\b",
+    )
 });
 
 /// Name at the start of an author-bio paragraph ("Kay Plantes is an economist ..."),
@@ -433,13 +444,14 @@ pub fn bio_subject<'a>(para: &'a str, author: Option<&str>) -> Option<&'a str> {
     if crate::stats::words(para).count() > 90 {
         return None;
     }
-    let m = BIO.find(para)?;
+    let build = Build::of(para);
+    let m = BIO.pick(build).find(para)?;
     let verb_at = m.as_str().trim_end().rfind(char::is_whitespace)?;
     let name = m.as_str()[..verb_at].trim();
     let names_author = author.is_some_and(|a| a.eq_ignore_ascii_case(name) || a.ends_with(name));
     let first = name.split_whitespace().next().unwrap_or("");
     let looks_like_name = name.split_whitespace().count() >= 2 && !NOT_NAMES.contains(&first);
-    (names_author || (looks_like_name && BIO_WORDS.is_match(para))).then_some(name)
+    (names_author || (looks_like_name && BIO_WORDS.pick(build).is_match(para))).then_some(name)
 }
 
 /// Capitalised sentence openers that are never the first word of a person's name.
@@ -449,13 +461,16 @@ const NOT_NAMES: &[&str] = &[
     "Another",
 ];
 
-static BYLINE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]").expect("compiles")
+static BYLINE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]",
+    )
 });
 
 /// The person named by a byline or "More articles by" line.
 pub fn byline_name(line: &str) -> Option<String> {
-    let c = BYLINE_NAME.captures(line.trim())?;
+    let line = line.trim();
+    let c = BYLINE_NAME.on(line).captures(line)?;
     let name = c.get(1).or_else(|| c.get(2))?.as_str().trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     // All-caps bylines ("By JANE DOE") read better in title case.

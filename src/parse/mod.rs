@@ -14,6 +14,9 @@ mod head;
 use crate::model::{Boilerplate, BoilerplateKind, Document, Structure};
 use crate::stats;
 
+/// The costly patterns of the parse, for `pipeline`'s warm-up.
+pub(crate) const BUILDS: [&[fn()]; 2] = [boilerplate::BUILDS, head::BUILDS];
+
 /// What the parse knows about one line.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {

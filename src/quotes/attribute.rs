@@ -87,6 +87,17 @@ static AFTER_ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
+    AFTER_CUE_FIRST,
+    AFTER_SPEAKER_FIRST,
+    BEFORE_ADJACENT,
+    BEFORE_APPOSITIVE,
+    BEFORE_PARTICIPLE,
+    SENTENCE_END,
+    AFTER_ROLE_NAME
+];
+
 fn found(c: &regex::Captures) -> Option<Found> {
     let spk = c.name("spk")?;
     let cue = c
@@ -142,10 +153,10 @@ fn is_role(r: &str) -> bool {
         )
     });
     let words = r.split_whitespace().count();
-    let plain = lexicon::is_plain(r);
+    let build = lexicon::Build::of(r);
     (1..=14).contains(&words)
-        && !lexicon::CUE.pick(plain).is_match(r)
-        && !CLAUSE.pick(plain).is_match(r)
+        && !lexicon::CUE.pick(build).is_match(r)
+        && !CLAUSE.pick(build).is_match(r)
 }
 
 fn after_preposition(before: &str) -> bool {
@@ -172,17 +183,17 @@ fn is_passive(text: &str, cue_at: usize) -> bool {
 
 /// Attribution in the text right after a quote.
 pub fn after(text: &str) -> Option<Found> {
-    let plain = lexicon::is_plain(text);
-    if !lexicon::has_cue(text, plain) {
+    let build = lexicon::Build::of(text);
+    if !lexicon::has_cue(text, build) {
         return None;
     }
     AFTER_CUE_FIRST
-        .pick(plain)
+        .pick(build)
         .captures(text)
-        .or_else(|| AFTER_SPEAKER_FIRST.pick(plain).captures(text))
+        .or_else(|| AFTER_SPEAKER_FIRST.pick(build).captures(text))
         .and_then(|c| found(&c))
         .or_else(|| {
-            let c = AFTER_ROLE_NAME.pick(plain).captures(text)?;
+            let c = AFTER_ROLE_NAME.pick(build).captures(text)?;
             // One of the two cue positions must hold a cue.
             c.name("cue1").or(c.name("cue2"))?;
             let mut f = found(&c)?;
@@ -202,15 +213,15 @@ pub fn before(text: &str) -> Option<Found> {
             .is_none_or(|g| g.as_str().split_whitespace().count() <= 12)
             && !is_passive(text, cue.start())
     };
-    let plain = lexicon::is_plain(text);
+    let build = lexicon::Build::of(text);
     // Both forms need a cue of the list (the participle below does not).
-    let cued = lexicon::has_cue(text, plain);
+    let cued = lexicon::has_cue(text, build);
     let adjacent = cued
-        .then(|| BEFORE_ADJACENT.pick(plain).captures(text))
+        .then(|| BEFORE_ADJACENT.pick(build).captures(text))
         .flatten()
         .filter(near);
     let appositive = cued
-        .then(|| BEFORE_APPOSITIVE.pick(plain).captures(text))
+        .then(|| BEFORE_APPOSITIVE.pick(build).captures(text))
         .flatten()
         .filter(near)
         .filter(|c| c.name("role").is_some_and(|r| is_role(r.as_str())))
@@ -225,7 +236,7 @@ pub fn before(text: &str) -> Option<Found> {
     };
     pick.and_then(|c| found(&c)).or_else(|| {
         BEFORE_PARTICIPLE
-            .pick(plain)
+            .pick(build)
             .captures(text)
             .and_then(|c| found(&c))
     })
@@ -233,12 +244,12 @@ pub fn before(text: &str) -> Option<Found> {
 
 /// Attribution closing the quote's sentence after some more words of the writer.
 pub fn sentence_end(text: &str) -> Option<Found> {
-    let plain = lexicon::is_plain(text);
-    if !lexicon::has_cue(text, plain) {
+    let build = lexicon::Build::of(text);
+    if !lexicon::has_cue(text, build) {
         return None;
     }
     SENTENCE_END
-        .pick(plain)
+        .pick(build)
         .captures(text)
         .and_then(|c| found(&c))
 }

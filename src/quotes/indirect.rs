@@ -50,11 +50,19 @@ static ACCORDING_TO: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
+    CONTENT_CUE_SPEAKER,
+    CONTENT_SPEAKER_CUE,
+    SPEAKER_CUE_CONTENT,
+    ACCORDING_TO
+];
+
 /// A reported statement in `sentence`: who, the cue, and the content's byte range.
 pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
-    let plain = lexicon::is_plain(sentence);
+    let build = lexicon::Build::of(sentence);
     // Every shape holds a cue of the list ("according to" among them).
-    if !lexicon::has_cue(sentence, plain) {
+    if !lexicon::has_cue(sentence, build) {
         return None;
     }
     for re in [
@@ -62,7 +70,7 @@ pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
         &*CONTENT_SPEAKER_CUE,
         &*SPEAKER_CUE_CONTENT,
     ] {
-        if let Some(c) = re.pick(plain).captures(sentence) {
+        if let Some(c) = re.pick(build).captures(sentence) {
             let (spk, content, cue) = (c.name("spk")?, c.name("content")?, c.name("cue")?);
             let role = c
                 .name("role")
@@ -85,7 +93,7 @@ pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
             ));
         }
     }
-    let c = ACCORDING_TO.pick(plain).captures(sentence)?;
+    let c = ACCORDING_TO.pick(build).captures(sentence)?;
     let spk = c.name("spk").or_else(|| c.name("spk2"))?;
     let content = c.name("content").or_else(|| c.name("content2"))?;
     Some((

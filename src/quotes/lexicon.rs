@@ -3,6 +3,15 @@
 use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
 
+/// Builders of lazily built statics, one forcing each: what `pipeline`
+/// builds before the analysis needs them.
+macro_rules! builds {
+    ($($lazy:ident),* $(,)?) => {
+        &[$(|| _ = std::sync::LazyLock::force(&$lazy)),*]
+    };
+}
+pub(crate) use builds;
+
 /// Reporting verbs, in every form news uses (longest alternatives first).
 pub const CUES: &str = "says|said|say|saying|told|tells|tell|added|adds|argued|argues|noted|notes|explained|explains|\
 asked|asks|claimed|claims|stated|states|wrote|writes|insisted|insists|warned|warns|continued|continues|\
@@ -92,21 +101,59 @@ pub fn trie(words: &[&str]) -> String {
     alternatives.join("|")
 }
 
-/// A pattern built twice: with ASCII classes for plain text (see `is_plain`)
-/// and as written for any other. On plain text the two match alike, since
-/// its only non-ASCII characters are in none of the Unicode classes used,
-/// and the ASCII build is far cheaper to compile and to search (its lazy DFA
-/// states are small). The full build is compiled on first need.
+/// Which build of a `Pattern` searches a text: the cheapest that matches on
+/// it as the pattern as written does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    /// ASCII classes, for text that passes `is_plain`.
+    Plain,
+    /// Classes cut to `LATIN`, for text of those characters only.
+    Latin,
+    /// As written.
+    Full,
+}
+
+impl Build {
+    pub fn of(text: &str) -> Build {
+        if is_plain(text) {
+            Build::Plain
+        } else if text.chars().all(is_latin) {
+            Build::Latin
+        } else {
+            Build::Full
+        }
+    }
+}
+
+/// Latin letters with their accents and marks, general punctuation,
+/// currency and letter-like symbols: the characters of most European text.
+const LATIN: &str = r"\x00-\u{36F}\u{2000}-\u{214F}\u{FFFD}";
+
+fn is_latin(c: char) -> bool {
+    matches!(c, '\0'..='\u{36f}' | '\u{2000}'..='\u{214f}' | '\u{fffd}')
+}
+
+/// A pattern built up to three times: with ASCII classes and word boundaries
+/// for plain text (see `is_plain`), with its Unicode classes cut to `LATIN`
+/// for text of those characters, and as written for any other. Each matches
+/// as the pattern as written on the text it is for, and is far cheaper to
+/// compile and to search (its automata are smaller). The latin and full
+/// builds are compiled on first need.
 pub struct Pattern {
     source: String,
     plain: Regex,
+    latin: OnceLock<Regex>,
     full: OnceLock<Regex>,
 }
 
 impl Pattern {
-    fn new(source: &str) -> Pattern {
+    /// `source` must keep any case-insensitive group free of non-ASCII
+    /// characters and of negated classes (`(?i:said)\W`, not `(?i)said\W`):
+    /// the plain build makes such groups ASCII-only.
+    pub fn new(source: &str) -> Pattern {
         Pattern {
             plain: compile(&ascii_classes(source)),
+            latin: OnceLock::new(),
             full: OnceLock::new(),
             source: source.to_string(),
         }
@@ -114,15 +161,17 @@ impl Pattern {
 
     /// The build to search `text` with.
     pub fn on(&self, text: &str) -> &Regex {
-        self.pick(is_plain(text))
+        self.pick(Build::of(text))
     }
 
-    /// The plain build when `plain` (the haystack passed `is_plain`).
-    pub fn pick(&self, plain: bool) -> &Regex {
-        if plain {
-            &self.plain
-        } else {
-            self.full.get_or_init(|| compile(&self.source))
+    /// The build for a haystack of `Build::of` this.
+    pub fn pick(&self, build: Build) -> &Regex {
+        match build {
+            Build::Plain => &self.plain,
+            Build::Latin => self
+                .latin
+                .get_or_init(|| compile(&latin_classes(&self.source))),
+            Build::Full => self.full.get_or_init(|| compile(&self.source)),
         }
     }
 }
@@ -131,18 +180,52 @@ impl Pattern {
 impl std::ops::Deref for Pattern {
     type Target = Regex;
     fn deref(&self) -> &Regex {
-        self.pick(false)
+        self.pick(Build::Full)
     }
+}
+
+/// The pattern with each Unicode class cut to `LATIN`: on text of those
+/// characters only, each class matches as before, case folding included (see
+/// the tests).
+pub fn latin_classes(p: &str) -> String {
+    const CLASSES: [&str; 8] = [
+        r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d", r"\W",
+    ];
+    let mut out = String::with_capacity(2 * p.len());
+    let mut rest = p;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let escape = match CLASSES.iter().find(|c| rest.starts_with(**c)) {
+            Some(&c) => {
+                out.push_str(&format!("[{c}&&[{LATIN}]]"));
+                c
+            }
+            // Any other escape is kept whole (`\\`, `\b`, `\p{..}`...).
+            None => {
+                let n = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
+                out.push_str(&rest[..n]);
+                &rest[..n]
+            }
+        };
+        rest = &rest[escape.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn compile(p: &str) -> Regex {
     Regex::new(p).expect("quote pattern compiles")
 }
 
-/// The pattern with its Unicode classes and case folding cut to ASCII: the
-/// build used on text that passes `is_plain`, where both match alike.
+/// The pattern with its Unicode classes, word boundaries and case folding
+/// cut to ASCII: the build used on text that passes `is_plain`, where both
+/// match alike.
 pub fn ascii_classes(p: &str) -> String {
-    p.replace(r"\p{L}\p{M}", "[[:alpha:]]")
+    // Boundaries already made ASCII are left as they are.
+    p.replace(r"(?-u:\b)", r"\b")
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\p{L}\p{M}", "[[:alpha:]]")
         .replace(r"\p{Lu}", "[[:upper:]]")
         .replace(r"\p{Ll}", "[[:lower:]]")
         .replace(r"\p{L}", "[[:alpha:]]")
@@ -155,28 +238,33 @@ pub fn ascii_classes(p: &str) -> String {
 }
 
 /// Text of ASCII and common punctuation and symbols only (typographic quotes
-/// and dashes, bullets, currency signs): characters that are no letter, mark,
-/// digit, word character or white space, so in no class of the patterns.
-pub fn is_plain(text: &str) -> bool {
-    text.is_ascii()
-        || text.chars().all(|c| {
-            c.is_ascii()
-                || (matches!(c, '\u{a1}'..='\u{bf}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}' | '\u{20a0}'..='\u{20c0}' | '\u{fffd}')
-                    && !c.is_alphanumeric())
-        })
+/// and dashes, bullets, currency signs, arrows, shapes, ticks): characters
+/// that are no letter, mark, digit, word character or white space, so in no
+/// class of the patterns (see the tests).
+fn is_plain(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(is_plain_char)
+}
+
+fn is_plain_char(c: char) -> bool {
+    c.is_ascii()
+        || (matches!(c, '\u{a1}'..='\u{bf}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}' | '\u{20a0}'..='\u{20c0}' | '\u{2190}'..='\u{27bf}' | '\u{fffd}')
+            && !c.is_alphanumeric())
 }
 
 /// Any reporting verb, even inside a word. A pattern that needs a cue only
 /// matches text where this one does, so one pass rules them all out.
 static ANY_CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!("(?i:{CUES})")));
 
-/// Whether `text` may hold a cue; `plain` as for `Pattern::pick`.
-pub fn has_cue(text: &str, plain: bool) -> bool {
-    ANY_CUE.pick(plain).is_match(text)
+/// Whether `text` may hold a cue; `build` as for `Pattern::pick`.
+pub fn has_cue(text: &str, build: Build) -> bool {
+    ANY_CUE.pick(build).is_match(text)
 }
 
 /// The cue alone, as a whole word.
 pub static CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{CUES})\b")));
+
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = builds![ANY_CUE, CUE];
 
 /// First-person and impersonal subjects that never make a quote's speaker.
 pub fn is_non_speaker(w: &str) -> bool {
@@ -587,6 +675,81 @@ pub const PLACE_LAST_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn builds_agree_on_the_text_they_are_for() {
+        let p = Pattern::new(r"^\W*(?i:by|read more)\s+(\p{Lu}[\p{L}.'’-]*)\b|\b\w+ing\b");
+        for text in [
+            "By Jane Doe",
+            "— by O’Neil",
+            "“Read more” Smith",
+            "a meeting… “setting”",
+            "BY X‘Y",
+            "By Élise Núñez\u{a0}— rÉsumÉing",
+            "by Łukasz Ødegård, ﬁxing",
+        ] {
+            let found = |build| {
+                let re = p.pick(build);
+                re.captures_iter(text)
+                    .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(found(Build::of(text)), found(Build::Full), "{text}");
+        }
+        assert_eq!(Build::of("By Élise"), Build::Latin);
+        assert_eq!(Build::of("by ﬁxing"), Build::Full);
+        assert_eq!(
+            ascii_classes(r"(?-u:\b)x\b"),
+            r"(?-u:\b)x(?-u:\b)",
+            "boundaries made ASCII once"
+        );
+    }
+
+    /// No non-ASCII character of plain text is in a class the patterns use,
+    /// nor matches an ASCII letter when case is ignored.
+    #[test]
+    fn plain_characters_are_in_no_class() {
+        let class = Regex::new(r"^[\w\s\d\p{L}\p{M}]$").unwrap();
+        let letter = Regex::new(r"(?i)^[a-z]$").unwrap();
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            if is_plain_char(c) {
+                let c = c.to_string();
+                assert!(!class.is_match(&c) && !letter.is_match(&c), "{c:?}");
+            }
+        }
+    }
+
+    /// Every class the patterns use matches each `LATIN` character alike when
+    /// cut to `LATIN`, with and without case folding.
+    #[test]
+    fn latin_classes_agree_on_latin_characters() {
+        let chars: Vec<String> = (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_latin(c))
+            .map(String::from)
+            .collect();
+        for class in [
+            r"\p{Lu}",
+            r"\p{Ll}",
+            r"\p{L}",
+            r"\p{M}",
+            r"\s",
+            r"\w",
+            r"\d",
+            r"\W",
+            r"[\p{L}\p{M}’'\-]",
+            r"[\s,;:—–-]",
+            r"[\w'’.&-]",
+        ] {
+            for flags in ["", "(?i)"] {
+                let whole = |p: &str| Regex::new(&format!("^{flags}(?:{p})$")).unwrap();
+                let (full, latin) = (whole(class), whole(&latin_classes(class)));
+                for c in &chars {
+                    assert_eq!(full.is_match(c), latin.is_match(c), "{flags}{class} {c:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn tries_keep_the_order_of_words() {

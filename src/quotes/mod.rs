@@ -18,6 +18,14 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+/// The costly patterns of quote finding, for `pipeline`'s warm-up.
+pub(crate) const BUILDS: [&[fn()]; 4] = [
+    lexicon::BUILDS,
+    people::BUILDS,
+    attribute::BUILDS,
+    indirect::BUILDS,
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
@@ -385,15 +393,15 @@ fn is_title(text: &str, before: &str) -> bool {
     if words.is_empty() {
         return false;
     }
-    let plain = lexicon::is_plain(before);
-    if WORK.pick(plain).is_match(before) && words.len() <= 15 {
+    let build = lexicon::Build::of(before);
+    if WORK.pick(build).is_match(before) && words.len() <= 15 {
         return true;
     }
     // "the “No Way” banners", "members of the “Kontra-Kultur Halle”": a name or
     // slogan after an article of the writer's; a work carries its own "The".
     static ARTICLE_BEFORE: std::sync::LazyLock<lexicon::Pattern> =
         std::sync::LazyLock::new(|| lexicon::regex(r"(?i)\b(?:the|a|an)\s*$"));
-    if ARTICLE_BEFORE.pick(plain).is_match(before) || !text.chars().any(char::is_lowercase) {
+    if ARTICLE_BEFORE.pick(build).is_match(before) || !text.chars().any(char::is_lowercase) {
         return false;
     }
     let significant: Vec<&&str> = words

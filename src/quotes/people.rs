@@ -1,8 +1,8 @@
 //! Who is mentioned where: the people a pronoun or a surname can point back to.
 
 use super::lexicon::{
-    self, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME, NOT_NAME_WORDS, ORG_WORDS, PLACE_FIRST_WORDS,
-    PLACE_LAST_WORDS, TITLES,
+    self, Build, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME, NOT_NAME_WORDS, ORG_WORDS,
+    PLACE_FIRST_WORDS, PLACE_LAST_WORDS, TITLES,
 };
 use crate::model::Block;
 use lexicon::Pattern;
@@ -55,10 +55,13 @@ static INTRO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 static CUE_HEAD: LazyLock<Pattern> =
     LazyLock::new(|| lexicon::regex(&format!(r"^(?i:{})\s+", lexicon::CUES)));
 
+/// Builds this module's costly patterns, for `pipeline`'s warm-up.
+pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![INTRO, CUE_HEAD, TITLE_PREFIX];
+
 /// The name of a match of the name-cue pattern: the longest run of its words
 /// that is a whole name and leaves a whole cue tail (the pattern's name is
 /// greedy, and where it can end it ends before a run of spaces).
-fn name_before_cue(m: &str, plain: bool) -> Option<&str> {
+fn name_before_cue(m: &str, build: Build) -> Option<&str> {
     static WHOLE_NAME: LazyLock<Pattern> =
         LazyLock::new(|| lexicon::regex(&format!("^(?:{NAME})$")));
     static CUE_TAIL: LazyLock<Pattern> =
@@ -71,15 +74,15 @@ fn name_before_cue(m: &str, plain: bool) -> Option<&str> {
         .rev()
         .map(|e| (&m[..e], &m[e..]))
         .find_map(|(name, tail)| {
-            (CUE_TAIL.pick(plain).is_match(tail) && WHOLE_NAME.pick(plain).is_match(name))
+            (CUE_TAIL.pick(build).is_match(tail) && WHOLE_NAME.pick(build).is_match(name))
                 .then_some(name)
         })
 }
 
 /// The name of a match of the cue-name pattern: what follows the cue and
 /// its spaces.
-fn name_after_cue(m: &str, plain: bool) -> Option<&str> {
-    let head = CUE_HEAD.pick(plain).find(m)?;
+fn name_after_cue(m: &str, build: Build) -> Option<&str> {
+    let head = CUE_HEAD.pick(build).find(m)?;
     Some(&m[head.end()..])
 }
 
@@ -93,7 +96,7 @@ const CUE_NAME: usize = 3;
 /// name holds no comma, so it ends at the first one; the role (trimmed) runs
 /// from there to the closing comma or full stop, or else to the reporting
 /// verb that ends the match (the last word, or the last two: "pointed out").
-fn appositive(m: &str, plain: bool) -> Option<(&str, &str)> {
+fn appositive(m: &str, build: Build) -> Option<(&str, &str)> {
     static WHOLE_CUE: LazyLock<Pattern> =
         LazyLock::new(|| lexicon::regex(&format!(r"^(?i:{})$", lexicon::CUES)));
     let comma = m.find(',')?;
@@ -109,7 +112,7 @@ fn appositive(m: &str, plain: bool) -> Option<(&str, &str)> {
     let mut cue = last;
     if let Some(head) = rest[..last].strip_suffix(' ') {
         let two = word_start(head);
-        if WHOLE_CUE.pick(plain).is_match(&rest[two..]) {
+        if WHOLE_CUE.pick(build).is_match(&rest[two..]) {
             cue = two;
         }
     }
@@ -136,28 +139,28 @@ impl People {
     pub fn find(blocks: &[Block], skip: &[std::ops::Range<usize>]) -> People {
         let mut people = People::default();
         for b in blocks {
-            let plain = lexicon::is_plain(&b.text);
-            let cued = lexicon::has_cue(&b.text, plain);
+            let build = lexicon::Build::of(&b.text);
+            let cued = lexicon::has_cue(&b.text, build);
             for (i, re) in INTRO.iter().enumerate() {
                 if !cued && (i == NAME_CUE || i == CUE_NAME) {
                     continue;
                 }
-                let re = re.pick(plain);
+                let re = re.pick(build);
                 // The appositive, cue-name and first-name matches are read
                 // without captures, which cost most of the search.
                 if i != TITLE {
                     for m in re.find_iter(&b.text) {
                         let text = m.as_str();
                         let (name, role) = match i {
-                            APPOSITIVE => match appositive(text, plain) {
+                            APPOSITIVE => match appositive(text, build) {
                                 Some((name, role)) => (name, Some(role)),
                                 None => continue,
                             },
-                            NAME_CUE => match name_before_cue(text, plain) {
+                            NAME_CUE => match name_before_cue(text, build) {
                                 Some(name) => (name, None),
                                 None => continue,
                             },
-                            CUE_NAME => match name_after_cue(text, plain) {
+                            CUE_NAME => match name_after_cue(text, build) {
                                 Some(name) => (name, None),
                                 None => continue,
                             },
@@ -452,17 +455,17 @@ mod tests {
         ];
         let re = &INTRO[APPOSITIVE];
         for t in texts {
-            for plain in [lexicon::is_plain(t), false] {
+            for build in [Build::of(t), Build::Full] {
                 let by_captures: Vec<_> = re
-                    .pick(plain)
+                    .pick(build)
                     .captures_iter(t)
                     .map(|c| (c["name"].to_string(), c["role"].trim().to_string()))
                     .collect();
                 let read: Vec<_> = re
-                    .pick(plain)
+                    .pick(build)
                     .find_iter(t)
                     .map(|m| {
-                        let (n, r) = appositive(m.as_str(), plain).unwrap();
+                        let (n, r) = appositive(m.as_str(), build).unwrap();
                         (n.to_string(), r.to_string())
                     })
                     .collect();
@@ -483,17 +486,17 @@ mod tests {
             "Sources added Tom\tDay says. Then O’Brien-Smith admitted it, says Van Der Berg.",
         ];
         for t in texts {
-            for plain in [lexicon::is_plain(t), false] {
+            for build in [Build::of(t), Build::Full] {
                 for (i, read) in [
-                    (NAME_CUE, name_before_cue as fn(&str, bool) -> Option<&str>),
+                    (NAME_CUE, name_before_cue as fn(&str, Build) -> Option<&str>),
                     (CUE_NAME, name_after_cue),
                 ] {
-                    let re = INTRO[i].pick(plain);
+                    let re = INTRO[i].pick(build);
                     let by_captures: Vec<_> =
                         re.captures_iter(t).map(|c| c["name"].to_string()).collect();
                     let by_read: Vec<_> = re
                         .find_iter(t)
-                        .map(|m| read(m.as_str(), plain).unwrap().to_string())
+                        .map(|m| read(m.as_str(), build).unwrap().to_string())
                         .collect();
                     assert_eq!(by_captures, by_read, "{t}");
                     assert!(!by_read.is_empty(), "{t}");
