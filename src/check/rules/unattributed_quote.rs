@@ -76,7 +76,10 @@ fn attributed_nearby(s: &Subject, q: &Quote) -> bool {
                     && (p.line..block.line).contains(&o.line)
             })
         });
-    continues || before.ends_with(':') || CUE.on(before).is_match(before) || CUE.on(after).is_match(after)
+    continues
+        || before.ends_with(':')
+        || CUE.on(before).is_match(before)
+        || CUE.on(after).is_match(after)
 }
 
 const QUOTE_MARKS: &str = "\"“”„‘’«»'";
