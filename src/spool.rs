@@ -38,14 +38,6 @@ impl Spool {
         }
     }
 
-    /// A log that never touches the disk.
-    pub fn in_memory() -> Spool {
-        Spool {
-            spill: false,
-            ..Spool::default()
-        }
-    }
-
     pub fn push(&mut self, bytes: &[u8]) {
         self.tail.extend_from_slice(bytes);
         if self.spill && self.tail.len() >= self.chunk {
@@ -127,7 +119,11 @@ mod tests {
 
     #[test]
     fn reads_back_what_was_pushed_from_disk_and_memory() {
-        for s in [Spool::with_chunk(64), Spool::in_memory(), Spool::default()] {
+        let in_memory = Spool {
+            spill: false,
+            ..Spool::default()
+        };
+        for s in [Spool::with_chunk(64), in_memory, Spool::default()] {
             let mut s = filled(s);
             assert_eq!(s.len(), 4000);
             let mut all = Vec::new();

@@ -353,19 +353,22 @@ pub fn links(
 
 /// Every near-duplicate pair among `signatures`, ordered by the second then the first.
 pub fn pairs(signatures: &[Signature]) -> Vec<Pair> {
-    let mut out = Vec::new();
-    let mut source = signatures;
     // Reading a slice cannot fail.
-    let _ = links(&mut source, THRESHOLD, |first, second, similarity| {
+    pairs_in(&mut { signatures }).unwrap_or_default()
+}
+
+fn pairs_in(signatures: &mut impl Signatures) -> io::Result<Vec<Pair>> {
+    let mut out = Vec::new();
+    links(signatures, THRESHOLD, |first, second, similarity| {
         out.push(Pair {
             first,
             second,
             similarity,
         })
-    });
+    })?;
     out.sort_by_key(|p| (p.second, p.first));
     out.dedup_by_key(|p| (p.second, p.first));
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -489,10 +492,11 @@ mod tests {
         // Read back from disk, a few records at a time, they pair the same.
         let mut log = Log::in_spool(Spool::with_chunk(3 * RECORD));
         sigs.iter().for_each(|s| log.push(s));
-        let mut spooled = Vec::new();
-        links(&mut log, THRESHOLD, |a, b, s| spooled.push((a, b, s))).unwrap();
-        spooled.sort_by_key(|p| (p.1, p.0));
-        spooled.dedup_by_key(|p| (p.1, p.0));
+        let spooled: Vec<(usize, usize, f64)> = pairs_in(&mut log)
+            .unwrap()
+            .iter()
+            .map(|p| (p.first, p.second, p.similarity))
+            .collect();
         assert_eq!(online, spooled);
     }
 }
