@@ -87,22 +87,22 @@ impl Spool {
 
     /// Fills `buf` with the bytes from `offset`.
     pub fn read_at(&mut self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
-        let end = offset + buf.len() as u64;
+        let end = offset.saturating_add(buf.len() as u64);
         if end > self.len() {
             return Err(io::ErrorKind::UnexpectedEof.into());
         }
-        // Reads never straddle the two parts: callers read whole records,
-        // and the tail is only written out whole.
-        if end <= self.on_disk {
-            let f = self.file.as_mut().ok_or(io::ErrorKind::NotFound)?;
-            f.seek(SeekFrom::Start(offset))?;
-            return f.read_exact(buf);
+        if let Some(at) = offset.checked_sub(self.on_disk) {
+            buf.copy_from_slice(&self.tail[at as usize..][..buf.len()]);
+            return Ok(());
         }
-        let at = offset
-            .checked_sub(self.on_disk)
-            .ok_or(io::ErrorKind::InvalidInput)?;
-        buf.copy_from_slice(&self.tail[at as usize..][..buf.len()]);
-        Ok(())
+        // Callers read whole records and the tail is only written out whole,
+        // so a read never straddles the file and the tail.
+        if end > self.on_disk {
+            return Err(io::ErrorKind::InvalidInput.into());
+        }
+        let f = self.file.as_mut().ok_or(io::ErrorKind::NotFound)?;
+        f.seek(SeekFrom::Start(offset))?;
+        f.read_exact(buf)
     }
 }
 
