@@ -138,12 +138,14 @@ fn is_latin(c: char) -> bool {
 /// for text of those characters, and as written for any other. Each matches
 /// as the pattern as written on the text it is for, and is far cheaper to
 /// compile and to search (its automata are smaller). The latin and full
-/// builds are compiled on first need.
-pub struct Pattern {
-    source: String,
-    plain: Regex,
-    latin: OnceLock<Regex>,
-    full: OnceLock<Regex>,
+/// builds are compiled on first need. `R` is what `compile` makes of the
+/// sources: one `Regex` (`Pattern::new`) or a `RegexSet`.
+pub struct Pattern<R = Regex> {
+    sources: Vec<String>,
+    compile: fn(Vec<String>) -> R,
+    plain: R,
+    latin: OnceLock<R>,
+    full: OnceLock<R>,
 }
 
 impl Pattern {
@@ -151,27 +153,36 @@ impl Pattern {
     /// characters and of negated classes (`(?i:said)\W`, not `(?i)said\W`):
     /// the plain build makes such groups ASCII-only.
     pub fn new(source: &str) -> Pattern {
+        Pattern::with(vec![source.to_string()], |s| compile(&s[0]))
+    }
+}
+
+impl<R> Pattern<R> {
+    /// `sources` (as for `new`), each build of them made by `compile`.
+    pub fn with(sources: Vec<String>, compile: fn(Vec<String>) -> R) -> Pattern<R> {
         Pattern {
-            plain: compile(&ascii_classes(source)),
+            plain: compile(sources.iter().map(|s| ascii_classes(s)).collect()),
             latin: OnceLock::new(),
             full: OnceLock::new(),
-            source: source.to_string(),
+            sources,
+            compile,
         }
     }
 
     /// The build to search `text` with.
-    pub fn on(&self, text: &str) -> &Regex {
+    pub fn on(&self, text: &str) -> &R {
         self.pick(Build::of(text))
     }
 
     /// The build for a haystack of `Build::of` this.
-    pub fn pick(&self, build: Build) -> &Regex {
+    pub fn pick(&self, build: Build) -> &R {
+        let sources = &self.sources;
         match build {
             Build::Plain => &self.plain,
             Build::Latin => self
                 .latin
-                .get_or_init(|| compile(&latin_classes(&self.source))),
-            Build::Full => self.full.get_or_init(|| compile(&self.source)),
+                .get_or_init(|| (self.compile)(sources.iter().map(|s| latin_classes(s)).collect())),
+            Build::Full => self.full.get_or_init(|| (self.compile)(sources.clone())),
         }
     }
 }
