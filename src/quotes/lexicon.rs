@@ -199,30 +199,14 @@ impl std::ops::Deref for Pattern {
 /// characters only, each class matches as before, case folding included (see
 /// the tests).
 pub fn latin_classes(p: &str) -> String {
-    const CLASSES: [&str; 8] = [
-        r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d", r"\W",
-    ];
-    let mut out = String::with_capacity(2 * p.len());
-    let mut rest = p;
-    while let Some(i) = rest.find('\\') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let escape = match CLASSES.iter().find(|c| rest.starts_with(**c)) {
-            Some(&c) => {
-                out.push_str(&format!("[{c}&&[{LATIN}]]"));
-                c
-            }
-            // Any other escape is kept whole (`\\`, `\b`, `\p{..}`...).
-            None => {
-                let n = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
-                out.push_str(&rest[..n]);
-                &rest[..n]
-            }
-        };
-        rest = &rest[escape.len()..];
-    }
-    out.push_str(rest);
-    out
+    static CUT: LazyLock<Vec<(&str, String)>> = LazyLock::new(|| {
+        [
+            r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d", r"\W",
+        ]
+        .map(|c| (c, format!("[{c}&&[{LATIN}]]")))
+        .into()
+    });
+    rewrite_escapes(p, &CUT)
 }
 
 fn compile(p: &str) -> Regex {
@@ -233,19 +217,46 @@ fn compile(p: &str) -> Regex {
 /// cut to ASCII: the build used on text that passes `is_plain`, where both
 /// match alike.
 pub fn ascii_classes(p: &str) -> String {
+    const ASCII: &[(&str, &str)] = &[
+        (r"\p{L}\p{M}", "[[:alpha:]]"),
+        (r"\p{Lu}", "[[:upper:]]"),
+        (r"\p{Ll}", "[[:lower:]]"),
+        (r"\p{L}", "[[:alpha:]]"),
+        (r"\s", "[[:space:]]"),
+        (r"\w", "[[:word:]]"),
+        (r"\d", "[[:digit:]]"),
+        (r"\W", "[^[:word:]]"),
+        (r"\b", r"(?-u:\b)"),
+    ];
     // Boundaries already made ASCII are left as they are.
-    p.replace(r"(?-u:\b)", r"\b")
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\p{L}\p{M}", "[[:alpha:]]")
-        .replace(r"\p{Lu}", "[[:upper:]]")
-        .replace(r"\p{Ll}", "[[:lower:]]")
-        .replace(r"\p{L}", "[[:alpha:]]")
-        .replace(r"\s", "[[:space:]]")
-        .replace(r"\w", "[[:word:]]")
-        .replace(r"\d", "[[:digit:]]")
-        .replace(r"\W", "[^[:word:]]")
+    rewrite_escapes(&p.replace(r"(?-u:\b)", r"\b"), ASCII)
         .replace("(?i:", "(?i-u:")
         .replace("(?i)", "(?i-u)")
+}
+
+/// `p` with each escape of `table` (the first that fits) replaced by its
+/// pair; any other escape is kept whole (`\\`, `\p{..}`...).
+fn rewrite_escapes(p: &str, table: &[(&str, impl AsRef<str>)]) -> String {
+    let mut out = String::with_capacity(2 * p.len());
+    let mut rest = p;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let n = match table.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((e, with)) => {
+                out.push_str(with.as_ref());
+                e.len()
+            }
+            None => {
+                let n = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
+                out.push_str(&rest[..n]);
+                n
+            }
+        };
+        rest = &rest[n..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Text of ASCII and common punctuation and symbols only (typographic quotes
