@@ -198,7 +198,7 @@ impl std::ops::Deref for Pattern {
 /// The pattern with each Unicode class cut to `LATIN`: on text of those
 /// characters only, each class matches as before, case folding included (see
 /// the tests).
-pub fn latin_classes(p: &str) -> String {
+fn latin_classes(p: &str) -> String {
     static CUT: LazyLock<Vec<(&str, String)>> = LazyLock::new(|| {
         [
             r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d", r"\W",
@@ -216,7 +216,7 @@ fn compile(p: &str) -> Regex {
 /// The pattern with its Unicode classes, word boundaries and case folding
 /// cut to ASCII: the build used on text that passes `is_plain`, where both
 /// match alike.
-pub fn ascii_classes(p: &str) -> String {
+fn ascii_classes(p: &str) -> String {
     const ASCII: &[(&str, &str)] = &[
         (r"\p{L}\p{M}", "[[:alpha:]]"),
         (r"\p{Lu}", "[[:upper:]]"),
