@@ -23,6 +23,12 @@ countered|counters|pointed out|points out|according to|recounted|reiterated|test
 complained|complains|boasted|boasts|vowed|vows|promised|promises|thundered|shouted|whispered|laughed|\
 estimated|estimates|believes|believed|thinks|thought|predicted|likened";
 
+/// Verbs that take a reported clause ("said that ...").
+pub const CLAUSE_CUES: &str = "says|said|argued|argues|noted|notes|added|adds|warned|warns|claimed|claims|explained|\
+explains|insisted|insists|believes|believed|thinks|predicted|predicts|announced|announces|acknowledged|\
+acknowledges|admitted|admits|stressed|stresses|suggested|suggests|told \\w+|tells \\w+|estimated|estimates|\
+contended|contends|maintained|maintains|conceded|concedes|confirmed|confirms";
+
 /// Words that can head a descriptive speaker ("the company", "a spokesperson").
 pub const SPEAKER_NOUNS: &str = "spokesperson|spokesman|spokeswoman|spokespeople|company|firm|bank|group|government|\
 ministry|department|agency|official|officials|source|sources|statement|report|announcer|mayor|president|minister|\
@@ -51,7 +57,7 @@ pub const NAME: &str = r"\p{Lu}(?:\.|[\p{L}\p{M}’'\-]+)(?:\s+(?:(?:de|da|van|v
 /// The word lists are written as tries (see `trie`).
 pub fn regex(p: &str) -> Pattern {
     static LISTS: LazyLock<Vec<(&str, String)>> = LazyLock::new(|| {
-        [CUES, SPEAKER_NOUNS, TITLES]
+        [CUES, CLAUSE_CUES, SPEAKER_NOUNS, TITLES]
             .map(|l| (l, trie(&l.split('|').collect::<Vec<_>>())))
             .into()
     });
