@@ -91,7 +91,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    // Whether `text` is build, found when an attribution is first looked for.
+    // The build of `text` for `ATTRIBUTION`, found when an attribution is first looked for.
     let mut build = None;
     while i < bytes.len() {
         // Jump to the next terminal: `.`, `!`, `?` or `…` (which starts with 0xE2).

@@ -476,10 +476,9 @@ fn lowercase_words(tokens: &[Token]) -> Vec<u64> {
     seen
 }
 
-fn seen_lowercase(word: &str, lower_seen: &[u64]) -> bool {
-    lower_seen
-        .binary_search(&terms::hash(&word.to_lowercase()))
-        .is_ok()
+/// Whether `lower`, a word already lowercased, is among `lower_seen`.
+fn seen_lowercase(lower: &str, lower_seen: &[u64]) -> bool {
+    lower_seen.binary_search(&terms::hash(lower)).is_ok()
 }
 
 fn capitalised(word: &str) -> bool {
@@ -683,7 +682,7 @@ fn common_opener(word: &str, lower_seen: &[u64]) -> bool {
         || terms::is_stop(&lower)
         || (lower.chars().count() > 4
             && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed")))
-        || seen_lowercase(word, lower_seen)
+        || seen_lowercase(&lower, lower_seen)
 }
 
 fn has_org_cue(words: &[&str]) -> bool {
@@ -717,7 +716,7 @@ fn plausible_org(run: &Run, lower_seen: &[u64]) -> bool {
         [one] => {
             !is_in(&NOT_NAME_SET, one)
                 && !terms::is_stop_word(one)
-                && !seen_lowercase(one, lower_seen)
+                && !seen_lowercase(&one.to_lowercase(), lower_seen)
                 && one.chars().filter(|c| c.is_alphabetic()).count() >= 2
         }
         _ => true,

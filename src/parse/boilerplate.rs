@@ -6,9 +6,9 @@
 //! more" at the end) are made in `parse::mod`, which knows where the body is.
 
 use crate::model::BoilerplateKind::{self, *};
-use crate::quotes::lexicon::{self, Build, Pattern};
+use crate::quotes::lexicon::{Build, Pattern};
 use regex::{Regex, RegexSet};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 /// (kind, pattern, the most words a matching line may have).
 const RULES: &[(BoilerplateKind, &str, usize)] = &[
@@ -298,46 +298,29 @@ pub(crate) const MAX_WORDS: usize = 80;
 /// multiplied the states of the set's DFA, doubling its memory and time.
 const BREADCRUMBS: &str = "";
 
-/// The patterned rules as a set, built like a `lexicon::Pattern`: with ASCII
-/// classes (`plain`), with classes cut to Latin characters (`latin`, compiled
-/// on first need) and as written (`full`, likewise), each for the lines of
-/// its `Build`. `rules` maps set patterns to `RULES`.
-struct Set {
-    plain: RegexSet,
-    latin: OnceLock<RegexSet>,
-    full: OnceLock<RegexSet>,
-    rules: Vec<usize>,
-}
-
-static SET: LazyLock<Set> = LazyLock::new(|| {
+/// The patterned rules as a set, in the builds of a `lexicon::Pattern`, and
+/// for each set pattern its index in `RULES`.
+static SET: LazyLock<(Pattern<RegexSet>, Vec<usize>)> = LazyLock::new(|| {
     let rules: Vec<usize> = (0..RULES.len())
         .filter(|&i| RULES[i].1 != BREADCRUMBS)
         .collect();
-    Set {
-        plain: build_set(&rules, Build::Plain),
-        latin: OnceLock::new(),
-        full: OnceLock::new(),
-        rules,
-    }
+    // ASCII word boundaries keep the set on the fast DFA engines; the words
+    // around them in these patterns are ASCII anyway.
+    let sources = rules
+        .iter()
+        .map(|&i| RULES[i].1.replace(r"\b", r"(?-u:\b)"))
+        .collect();
+    (Pattern::with(sources, compile_set), rules)
 });
 
-fn build_set(rules: &[usize], build: Build) -> RegexSet {
-    // ASCII word boundaries keep the set on the fast DFA engines; the words
-    // around them in these patterns are ASCII anyway. With the default 2 MB
-    // lazy-DFA cache the set keeps giving up and falls back to a 20x slower
-    // NFA simulation. The cache grows only as needed: 16 MB is a ceiling.
-    regex::RegexSetBuilder::new(rules.iter().map(|&i| {
-        let p = RULES[i].1.replace(r"\b", r"(?-u:\b)");
-        let p = match build {
-            Build::Plain => lexicon::ascii_classes(&p),
-            Build::Latin => lexicon::latin_classes(&p),
-            Build::Full => p,
-        };
-        format!("(?i){p}")
-    }))
-    .dfa_size_limit(16 << 20)
-    .build()
-    .expect("boilerplate patterns compile")
+/// Compiles one build of the set, case-insensitive. With the default 2 MB
+/// lazy-DFA cache the set keeps giving up and falls back to a 20x slower NFA
+/// simulation. The cache grows only as needed: 16 MB is a ceiling.
+fn compile_set(patterns: Vec<String>) -> RegexSet {
+    regex::RegexSetBuilder::new(patterns.iter().map(|p| format!("(?i){p}")))
+        .dfa_size_limit(16 << 20)
+        .build()
+        .expect("boilerplate patterns compile")
 }
 
 /// Kind of boilerplate `line` is, judged on its own; `words` is its word count.
@@ -346,12 +329,8 @@ pub fn classify(line: &str, words: usize) -> Option<BoilerplateKind> {
     if line.is_empty() || words > MAX_WORDS {
         return None;
     }
-    let set_rules = &SET.rules;
-    let set = match Build::of(line) {
-        Build::Plain => &SET.plain,
-        Build::Latin => SET.latin.get_or_init(|| build_set(set_rules, Build::Latin)),
-        Build::Full => SET.full.get_or_init(|| build_set(set_rules, Build::Full)),
-    };
+    let (set, set_rules) = &*SET;
+    let set = set.on(line);
     let crumbs = is_breadcrumb(line);
     // Most lines match nothing: a plain match test stops early and skips the
     // costlier overlapping search.

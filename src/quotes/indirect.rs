@@ -3,15 +3,9 @@
 //! "X said (that) ...", "According to X, ...".
 
 use super::attribute::{speaker_pattern, Found};
-use super::lexicon::{self, Pattern, CUES};
+use super::lexicon::{self, Pattern, CLAUSE_CUES, CUES};
 use std::ops::Range;
 use std::sync::LazyLock;
-
-/// Verbs that take a reported clause ("said that ...").
-const CLAUSE_CUES: &str = "says|said|argued|argues|noted|notes|added|adds|warned|warns|claimed|claims|explained|\
-explains|insisted|insists|believes|believed|thinks|predicted|predicts|announced|announces|acknowledged|\
-acknowledges|admitted|admits|stressed|stresses|suggested|suggests|told \\w+|tells \\w+|estimated|estimates|\
-contended|contends|maintained|maintains|conceded|concedes|confirmed|confirms";
 
 fn re(p: String) -> Pattern {
     lexicon::regex(&p)
@@ -35,9 +29,8 @@ static CONTENT_SPEAKER_CUE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// `X(, role,) said (that) <content>`.
 static SPEAKER_CUE_CONTENT: LazyLock<Pattern> = LazyLock::new(|| {
-    let clause_cues = lexicon::trie(&CLAUSE_CUES.split('|').collect::<Vec<_>>());
     re(format!(
-        r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{clause_cues}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
+        r"^(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
         speaker_pattern()
     ))
 });

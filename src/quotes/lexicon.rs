@@ -23,6 +23,12 @@ countered|counters|pointed out|points out|according to|recounted|reiterated|test
 complained|complains|boasted|boasts|vowed|vows|promised|promises|thundered|shouted|whispered|laughed|\
 estimated|estimates|believes|believed|thinks|thought|predicted|likened";
 
+/// Verbs that take a reported clause ("said that ...").
+pub const CLAUSE_CUES: &str = "says|said|argued|argues|noted|notes|added|adds|warned|warns|claimed|claims|explained|\
+explains|insisted|insists|believes|believed|thinks|predicted|predicts|announced|announces|acknowledged|\
+acknowledges|admitted|admits|stressed|stresses|suggested|suggests|told \\w+|tells \\w+|estimated|estimates|\
+contended|contends|maintained|maintains|conceded|concedes|confirmed|confirms";
+
 /// Words that can head a descriptive speaker ("the company", "a spokesperson").
 pub const SPEAKER_NOUNS: &str = "spokesperson|spokesman|spokeswoman|spokespeople|company|firm|bank|group|government|\
 ministry|department|agency|official|officials|source|sources|statement|report|announcer|mayor|president|minister|\
@@ -51,7 +57,7 @@ pub const NAME: &str = r"\p{Lu}(?:\.|[\p{L}\p{M}’'\-]+)(?:\s+(?:(?:de|da|van|v
 /// The word lists are written as tries (see `trie`).
 pub fn regex(p: &str) -> Pattern {
     static LISTS: LazyLock<Vec<(&str, String)>> = LazyLock::new(|| {
-        [CUES, SPEAKER_NOUNS, TITLES]
+        [CUES, CLAUSE_CUES, SPEAKER_NOUNS, TITLES]
             .map(|l| (l, trie(&l.split('|').collect::<Vec<_>>())))
             .into()
     });
@@ -138,12 +144,14 @@ fn is_latin(c: char) -> bool {
 /// for text of those characters, and as written for any other. Each matches
 /// as the pattern as written on the text it is for, and is far cheaper to
 /// compile and to search (its automata are smaller). The latin and full
-/// builds are compiled on first need.
-pub struct Pattern {
-    source: String,
-    plain: Regex,
-    latin: OnceLock<Regex>,
-    full: OnceLock<Regex>,
+/// builds are compiled on first need. `R` is what `compile` makes of the
+/// sources: one `Regex` (`Pattern::new`) or a `RegexSet`.
+pub struct Pattern<R = Regex> {
+    sources: Vec<String>,
+    compile: fn(Vec<String>) -> R,
+    plain: R,
+    latin: OnceLock<R>,
+    full: OnceLock<R>,
 }
 
 impl Pattern {
@@ -151,27 +159,36 @@ impl Pattern {
     /// characters and of negated classes (`(?i:said)\W`, not `(?i)said\W`):
     /// the plain build makes such groups ASCII-only.
     pub fn new(source: &str) -> Pattern {
+        Pattern::with(vec![source.to_string()], |s| compile(&s[0]))
+    }
+}
+
+impl<R> Pattern<R> {
+    /// `sources` (as for `new`), each build of them made by `compile`.
+    pub fn with(sources: Vec<String>, compile: fn(Vec<String>) -> R) -> Pattern<R> {
         Pattern {
-            plain: compile(&ascii_classes(source)),
+            plain: compile(sources.iter().map(|s| ascii_classes(s)).collect()),
             latin: OnceLock::new(),
             full: OnceLock::new(),
-            source: source.to_string(),
+            sources,
+            compile,
         }
     }
 
     /// The build to search `text` with.
-    pub fn on(&self, text: &str) -> &Regex {
+    pub fn on(&self, text: &str) -> &R {
         self.pick(Build::of(text))
     }
 
     /// The build for a haystack of `Build::of` this.
-    pub fn pick(&self, build: Build) -> &Regex {
+    pub fn pick(&self, build: Build) -> &R {
+        let sources = &self.sources;
         match build {
             Build::Plain => &self.plain,
             Build::Latin => self
                 .latin
-                .get_or_init(|| compile(&latin_classes(&self.source))),
-            Build::Full => self.full.get_or_init(|| compile(&self.source)),
+                .get_or_init(|| (self.compile)(sources.iter().map(|s| latin_classes(s)).collect())),
+            Build::Full => self.full.get_or_init(|| (self.compile)(sources.clone())),
         }
     }
 }
@@ -187,31 +204,15 @@ impl std::ops::Deref for Pattern {
 /// The pattern with each Unicode class cut to `LATIN`: on text of those
 /// characters only, each class matches as before, case folding included (see
 /// the tests).
-pub fn latin_classes(p: &str) -> String {
-    const CLASSES: [&str; 8] = [
-        r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d", r"\W",
-    ];
-    let mut out = String::with_capacity(2 * p.len());
-    let mut rest = p;
-    while let Some(i) = rest.find('\\') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let escape = match CLASSES.iter().find(|c| rest.starts_with(**c)) {
-            Some(&c) => {
-                out.push_str(&format!("[{c}&&[{LATIN}]]"));
-                c
-            }
-            // Any other escape is kept whole (`\\`, `\b`, `\p{..}`...).
-            None => {
-                let n = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
-                out.push_str(&rest[..n]);
-                &rest[..n]
-            }
-        };
-        rest = &rest[escape.len()..];
-    }
-    out.push_str(rest);
-    out
+fn latin_classes(p: &str) -> String {
+    static CUT: LazyLock<Vec<(&str, String)>> = LazyLock::new(|| {
+        [
+            r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\s", r"\w", r"\d", r"\W",
+        ]
+        .map(|c| (c, format!("[{c}&&[{LATIN}]]")))
+        .into()
+    });
+    rewrite_escapes(p, &CUT)
 }
 
 fn compile(p: &str) -> Regex {
@@ -221,20 +222,47 @@ fn compile(p: &str) -> Regex {
 /// The pattern with its Unicode classes, word boundaries and case folding
 /// cut to ASCII: the build used on text that passes `is_plain`, where both
 /// match alike.
-pub fn ascii_classes(p: &str) -> String {
+fn ascii_classes(p: &str) -> String {
+    const ASCII: &[(&str, &str)] = &[
+        (r"\p{L}\p{M}", "[[:alpha:]]"),
+        (r"\p{Lu}", "[[:upper:]]"),
+        (r"\p{Ll}", "[[:lower:]]"),
+        (r"\p{L}", "[[:alpha:]]"),
+        (r"\s", "[[:space:]]"),
+        (r"\w", "[[:word:]]"),
+        (r"\d", "[[:digit:]]"),
+        (r"\W", "[^[:word:]]"),
+        (r"\b", r"(?-u:\b)"),
+    ];
     // Boundaries already made ASCII are left as they are.
-    p.replace(r"(?-u:\b)", r"\b")
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\p{L}\p{M}", "[[:alpha:]]")
-        .replace(r"\p{Lu}", "[[:upper:]]")
-        .replace(r"\p{Ll}", "[[:lower:]]")
-        .replace(r"\p{L}", "[[:alpha:]]")
-        .replace(r"\s", "[[:space:]]")
-        .replace(r"\w", "[[:word:]]")
-        .replace(r"\d", "[[:digit:]]")
-        .replace(r"\W", "[^[:word:]]")
+    rewrite_escapes(&p.replace(r"(?-u:\b)", r"\b"), ASCII)
         .replace("(?i:", "(?i-u:")
         .replace("(?i)", "(?i-u)")
+}
+
+/// `p` with each escape of `table` (the first that fits) replaced by its
+/// pair; any other escape is kept whole (`\\`, `\p{..}`...).
+fn rewrite_escapes(p: &str, table: &[(&str, impl AsRef<str>)]) -> String {
+    let mut out = String::with_capacity(2 * p.len());
+    let mut rest = p;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let n = match table.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((e, with)) => {
+                out.push_str(with.as_ref());
+                e.len()
+            }
+            None => {
+                let n = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
+                out.push_str(&rest[..n]);
+                n
+            }
+        };
+        rest = &rest[n..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Text of ASCII and common punctuation and symbols only (typographic quotes
