@@ -79,14 +79,7 @@ pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
         if piece.after_dash {
             pending_boundary = true;
         }
-        // A piece with a letter or digit at both ends is its own word.
-        let b = piece.text.as_bytes();
-        let word = match (b.first(), b.last()) {
-            (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => {
-                piece.text
-            }
-            _ => trim_word(piece.text),
-        };
+        let word = trim_word(piece.text);
         // Most words start with a letter or digit: skip the full scan then.
         let wordy = word
             .as_bytes()
