@@ -163,9 +163,12 @@ pub(crate) fn round2(x: f64) -> f64 {
 /// Counts the body in one pass over its words.
 pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     let mut s = Stats::default();
+    // Each word as a dense id (its type's rank of first use), so that MTLD
+    // marks types in an array instead of hashing every word twice more.
+    let mut ids: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
     // About a word per six bytes: sized up front rather than grown.
     let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
-    let mut tokens: Vec<u64> = Vec::with_capacity(bytes / 6 + 1);
+    let mut dense: Vec<u32> = Vec::with_capacity(bytes / 6 + 1);
     for b in blocks {
         match b.kind {
             BlockKind::Paragraph => s.paragraphs += 1,
@@ -178,7 +181,9 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             };
             let mut n = 0;
             for w in words(text) {
-                tokens.push(count_word(&mut s, w, n == 0));
+                let hash = count_word(&mut s, w, n == 0);
+                let next = ids.len() as u32;
+                dense.push(*ids.entry(hash).or_insert(next));
                 n += 1;
             }
             if n > 0 {
@@ -190,17 +195,6 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             }
         }
     }
-    // Each word as a dense id (its type's rank of first use), so that MTLD
-    // marks types in an array instead of hashing every word twice more.
-    let mut ids: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
-    ids.reserve(tokens.len());
-    let dense: Vec<u32> = tokens
-        .iter()
-        .map(|&t| {
-            let next = ids.len() as u32;
-            *ids.entry(t).or_insert(next)
-        })
-        .collect();
     s.vocabulary = ids.keys().copied().collect();
     if let Some(m) = mtld(&dense, ids.len()) {
         s.mtld_weighted = m * s.words as f64;
