@@ -324,25 +324,13 @@ fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
 
 fn tag(word: &str, initial: bool) -> Tag {
     let (mut digits, mut letters, mut symbols) = (0, 0, 0);
-    if word.is_ascii() {
-        for b in word.bytes() {
-            if b.is_ascii_digit() {
-                digits += 1;
-            } else if b.is_ascii_alphabetic() {
-                letters += 1;
-            } else if !matches!(b, b'-' | b'\'' | b'/' | b'&' | b'.') {
-                symbols += 1;
-            }
-        }
-    } else {
-        for c in word.chars() {
-            if c.is_ascii_digit() {
-                digits += 1;
-            } else if c.is_alphabetic() {
-                letters += 1;
-            } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
-                symbols += 1;
-            }
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
+            symbols += 1;
         }
     }
     if digits > 0 && letters == 0 {
