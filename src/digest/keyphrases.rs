@@ -241,7 +241,7 @@ pub(crate) fn extract_tokens(
                 // Shown as written inside a sentence, in lowercase if it ever is.
                 if !c.surface_lower {
                     let text = &sentence[surface.1 as usize..surface.2 as usize];
-                    if !has_upper(text) {
+                    if !text.chars().any(char::is_uppercase) {
                         (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
                     } else if c.surface_initial && !surface_initial {
                         (c.surface, c.surface_initial) = (surface, false);
@@ -302,14 +302,6 @@ pub(crate) fn extract_tokens(
         });
     }
     out
-}
-
-fn has_upper(text: &str) -> bool {
-    if text.is_ascii() {
-        text.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        text.chars().any(char::is_uppercase)
-    }
 }
 
 /// `a` repeats part of `b`: it lies inside it ("Mae" in "Fannie Mae"), or the
