@@ -145,7 +145,8 @@ fn may_hold_figure(sentence: &str) -> bool {
 
 /// A number word as a run of letters (any case, a plural `s` allowed).
 fn number_word(run: &[u8]) -> bool {
-    // Lengths and first letters of the words below.
+    // The lengths and first letters of the words `small_number`, `denominator`
+    // and `counted_after_a` take, a plural `s` included.
     let first = run.first().map_or(0, u8::to_ascii_lowercase);
     if !(3..=10).contains(&run.len()) || !b"bdefhmnoqstz".contains(&first) {
         return false;
