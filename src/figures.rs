@@ -145,7 +145,8 @@ fn may_hold_figure(sentence: &str) -> bool {
 
 /// A number word as a run of letters (any case, a plural `s` allowed).
 fn number_word(run: &[u8]) -> bool {
-    // Lengths and first letters of the words below.
+    // The lengths and first letters of the words `small_number`, `denominator`
+    // and `counted_after_a` take, a plural `s` included.
     let first = run.first().map_or(0, u8::to_ascii_lowercase);
     if !(3..=10).contains(&run.len()) || !b"bdefhmnoqstz".contains(&first) {
         return false;
@@ -154,30 +155,20 @@ fn number_word(run: &[u8]) -> bool {
     let Some(lower) = lowercase_into(run, &mut buf) else {
         return false;
     };
-    let w = match lower {
-        [rest @ .., b's'] => rest,
-        w => w,
+    // ASCII letters, so always UTF-8.
+    let Ok(lower) = std::str::from_utf8(lower) else {
+        return false;
     };
-    small_number_bytes(w).is_some()
-        || matches!(
-            w,
-            b"half"
-                | b"halve"
-                | b"third"
-                | b"quarter"
-                | b"fifth"
-                | b"sixth"
-                | b"seventh"
-                | b"eighth"
-                | b"ninth"
-                | b"tenth"
-                | b"hundred"
-                | b"thousand"
-                | b"million"
-                | b"billion"
-                | b"trillion"
-                | b"dozen"
-        )
+    let w = lower.strip_suffix('s').unwrap_or(lower);
+    small_number(w).is_some() || denominator(w).is_some() || counted_after_a(w)
+}
+
+/// The words "a" or "an" make a number of: "a hundred", "a dozen".
+fn counted_after_a(w: &str) -> bool {
+    matches!(
+        w,
+        "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
+    )
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -566,7 +557,7 @@ impl<'a> Sentence<'a> {
             let lower = &*lower;
             if !any && (lower == "a" || lower == "an") {
                 match self.word(j + 1).map(Lower::of).as_deref() {
-                    Some("hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen") => {
+                    Some(next) if counted_after_a(next) => {
                         current = 1.0;
                         any = true;
                         last_small = true;

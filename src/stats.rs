@@ -21,13 +21,36 @@ impl Hasher for Prehashed {
     fn finish(&self) -> u64 {
         self.0
     }
+    // Only u64 keys are ever written; other bytes are hashed as words are.
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        let mut h = Fnv(self.0);
+        h.write(bytes);
+        self.0 = h.finish();
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
+    }
+}
+
+/// FNV-1a: fast on short keys; no DoS concern (the keys are words and their hashes).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 
@@ -140,9 +163,12 @@ pub(crate) fn round2(x: f64) -> f64 {
 /// Counts the body in one pass over its words.
 pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     let mut s = Stats::default();
+    // Each word as a dense id (its type's rank of first use), so that MTLD
+    // marks types in an array instead of hashing every word twice more.
+    let mut ids: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
     // About a word per six bytes: sized up front rather than grown.
     let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
-    let mut tokens: Vec<u64> = Vec::with_capacity(bytes / 6 + 1);
+    let mut dense: Vec<u32> = Vec::with_capacity(bytes / 6 + 1);
     for b in blocks {
         match b.kind {
             BlockKind::Paragraph => s.paragraphs += 1,
@@ -155,7 +181,9 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             };
             let mut n = 0;
             for w in words(text) {
-                tokens.push(count_word(&mut s, w, n == 0));
+                let hash = count_word(&mut s, w, n == 0);
+                let next = ids.len() as u32;
+                dense.push(*ids.entry(hash).or_insert(next));
                 n += 1;
             }
             if n > 0 {
@@ -167,17 +195,6 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             }
         }
     }
-    // Each word as a dense id (its type's rank of first use), so that MTLD
-    // marks types in an array instead of hashing every word twice more.
-    let mut ids: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
-    ids.reserve(tokens.len());
-    let dense: Vec<u32> = tokens
-        .iter()
-        .map(|&t| {
-            let next = ids.len() as u32;
-            *ids.entry(t).or_insert(next)
-        })
-        .collect();
     s.vocabulary = ids.keys().copied().collect();
     if let Some(m) = mtld(&dense, ids.len()) {
         s.mtld_weighted = m * s.words as f64;
@@ -224,7 +241,7 @@ fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
     let (syllables, letters, familiar, hash) = match buf.get_mut(..w.len()) {
         // An ASCII word is lowercased once, for all three lookups.
         Some(lower) if w.is_ascii() => {
-            let mut h = syllables::Fnv::default();
+            let mut h = Fnv::default();
             let (mut letters, mut small) = (0, false);
             for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
                 letters += usize::from(c.is_ascii_alphabetic());
@@ -292,7 +309,7 @@ fn inflection_syllable(w: &str) -> usize {
 
 /// A 64-bit hash of the word, case-folded, curly apostrophes made straight.
 fn fold_hash(w: &str) -> u64 {
-    let mut h = syllables::Fnv::default();
+    let mut h = Fnv::default();
     for c in w.chars() {
         let c = if c == '’' { '\'' } else { c };
         for l in c.to_lowercase() {

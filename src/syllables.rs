@@ -9,7 +9,6 @@
 //! acronym spelled letter by letter, a number read aloud, and only then
 //! the vowel-group rules of [`estimate`].
 
-use std::hash::Hasher;
 use std::sync::LazyLock;
 
 static DICTIONARY_TEXT: &str = include_str!("../data/cmudict/syllables.txt");
@@ -197,28 +196,6 @@ pub(crate) fn hash(w: &[u8]) -> u64 {
     };
     let m = u128::from(h ^ tail ^ 0x243f_6a88_85a3_08d3) * u128::from(K);
     (m as u64) ^ (m >> 64) as u64
-}
-
-/// FNV-1a: fast on short keys; no DoS concern (the keys are words and their hashes).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 /// Every dictionary entry, in file order (for tests and measurements).

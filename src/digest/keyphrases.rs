@@ -115,14 +115,15 @@ pub(crate) fn extract_tokens(
         sentences.extend(b.sentence_texts());
     }
     // Term ids by the hash of their key; the keys themselves sit end to end in
-    // `key_text` (term i is `key_text[key_ends[i - 1]..key_ends[i]]`) to confirm
+    // `key_text` (term i is `key_text[key_starts[i]..key_starts[i + 1]]`) to confirm
     // a hit, and the rare key whose hash another key holds goes to `collided`.
     // Sized for the text up front rather than grown (and rehashed) word by word.
     let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
     let terms_guess = words_guess / 2;
     let mut ids: FxMap<u64, u32> = FxMap::default();
     let mut key_text = String::with_capacity(terms_guess * 8);
-    let mut key_ends: Vec<usize> = Vec::with_capacity(terms_guess);
+    let mut key_starts: Vec<usize> = Vec::with_capacity(terms_guess + 1);
+    key_starts.push(0);
     let mut collided: FxMap<String, u32> = FxMap::default();
     let mut weak_alone: Vec<bool> = Vec::with_capacity(terms_guess);
     let mut terms: Vec<Term> = Vec::with_capacity(terms_guess);
@@ -160,8 +161,8 @@ pub(crate) fn extract_tokens(
             let h = terms::hash(&key);
             let known = match ids.get(&h) {
                 Some(&id) => {
-                    let from = key_ends[..id as usize].last().copied().unwrap_or(0);
-                    if key_text[from..key_ends[id as usize]] == *key {
+                    let id_at = id as usize;
+                    if key_text[key_starts[id_at]..key_starts[id_at + 1]] == *key {
                         Some(id)
                     } else {
                         collided.get(key.as_str()).copied()
@@ -181,7 +182,7 @@ pub(crate) fn extract_tokens(
                     });
                     weak_alone.push(WEAK_ALONE.contains(&key.as_str()));
                     key_text.push_str(&key);
-                    key_ends.push(key_text.len());
+                    key_starts.push(key_text.len());
                     match ids.entry(h) {
                         Entry::Vacant(e) => {
                             e.insert(id);
@@ -240,7 +241,7 @@ pub(crate) fn extract_tokens(
                 // Shown as written inside a sentence, in lowercase if it ever is.
                 if !c.surface_lower {
                     let text = &sentence[surface.1 as usize..surface.2 as usize];
-                    if !has_upper(text) {
+                    if !text.chars().any(char::is_uppercase) {
                         (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
                     } else if c.surface_initial && !surface_initial {
                         (c.surface, c.surface_initial) = (surface, false);
@@ -303,14 +304,6 @@ pub(crate) fn extract_tokens(
     out
 }
 
-fn has_upper(text: &str) -> bool {
-    if text.is_ascii() {
-        text.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        text.chars().any(char::is_uppercase)
-    }
-}
-
 /// `a` repeats part of `b`: it lies inside it ("Mae" in "Fannie Mae"), or the
 /// two overlap by two words or more (fragments of one longer name).
 fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
@@ -323,25 +316,13 @@ fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
 
 fn tag(word: &str, initial: bool) -> Tag {
     let (mut digits, mut letters, mut symbols) = (0, 0, 0);
-    if word.is_ascii() {
-        for b in word.bytes() {
-            if b.is_ascii_digit() {
-                digits += 1;
-            } else if b.is_ascii_alphabetic() {
-                letters += 1;
-            } else if !matches!(b, b'-' | b'\'' | b'/' | b'&' | b'.') {
-                symbols += 1;
-            }
-        }
-    } else {
-        for c in word.chars() {
-            if c.is_ascii_digit() {
-                digits += 1;
-            } else if c.is_alphabetic() {
-                letters += 1;
-            } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
-                symbols += 1;
-            }
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
+            symbols += 1;
         }
     }
     if digits > 0 && letters == 0 {

@@ -111,15 +111,17 @@ fn lead(i: usize) -> f64 {
     1.0 / (i as f64 + LEAD_OFFSET)
 }
 
-/// Rows of (j, weight), end to end with row `i` ending at `ends[i]`, as
-/// (j, (i, weight)) pairs for `group`: the transposed entries.
+/// Rows of (j, weight), end to end with row `i` at `starts[i]..starts[i + 1]`
+/// (as `group` returns them), as (j, (i, weight)) pairs for `group`: the
+/// transposed entries.
 fn transposed<'a>(
     rows: &'a [(usize, f64)],
-    ends: &'a [usize],
+    starts: &'a [usize],
 ) -> impl Iterator<Item = (usize, (usize, f64))> + Clone + 'a {
-    ends.iter().enumerate().flat_map(move |(i, &end)| {
-        let from = if i == 0 { 0 } else { ends[i - 1] };
-        rows[from..end].iter().map(move |&(j, w)| (j, (i, w)))
+    starts.windows(2).enumerate().flat_map(move |(i, span)| {
+        rows[span[0]..span[1]]
+            .iter()
+            .map(move |&(j, w)| (j, (i, w)))
     })
 }
 
@@ -141,10 +143,11 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     // so each pair is computed once, from its earlier sentence: walking only
     // the postings after sentence `i`, with `fill[t]` (now at the term's first
     // posting again) as the cursor. `upper` holds (j, similarity) for j > i,
-    // row after row, ending at `upper_ends[i]`.
+    // row after row, row `i` at `upper_starts[i]..upper_starts[i + 1]`.
     let mut fill = starts.clone();
     let mut upper: Vec<(usize, f64)> = Vec::new();
-    let mut upper_ends: Vec<usize> = Vec::with_capacity(n);
+    let mut upper_starts: Vec<usize> = Vec::with_capacity(n + 1);
+    upper_starts.push(0);
     let mut acc = vec![0.0; n];
     let mut in_row = vec![false; n];
     let mut touched: Vec<usize> = Vec::new();
@@ -173,35 +176,34 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
             in_row[j] = false;
         }
         touched.clear();
-        upper_ends.push(upper.len());
+        upper_starts.push(upper.len());
     }
     // The same pairs seen from the later sentence: (i, similarity) grouped by
     // j, ascending in i within each group (a stable counting sort).
-    let (lower_starts, lower) = group(n, transposed(&upper, &upper_ends));
+    let (lower_starts, lower) = group(n, transposed(&upper, &upper_starts));
     // Row-normalised sparse rows (most pairs share no term), end to end in
     // `entries`; a sentence sharing nothing with the rest jumps to the restart
     // vector. A row is its pairs with earlier then later sentences, so in
     // ascending order, as the sum must be; the sum skips only zeros.
     let mut entries: Vec<(usize, f64)> = Vec::with_capacity(upper.len() * 2);
-    let mut row_ends: Vec<usize> = Vec::with_capacity(n);
-    let mut from = 0;
-    for (i, &end) in upper_ends.iter().enumerate() {
+    let mut row_starts: Vec<usize> = Vec::with_capacity(n + 1);
+    row_starts.push(0);
+    for i in 0..n {
         let row = || {
             lower[lower_starts[i]..lower_starts[i + 1]]
                 .iter()
-                .chain(&upper[from..end])
+                .chain(&upper[upper_starts[i]..upper_starts[i + 1]])
         };
         let sum: f64 = row().map(|&(_, w)| w).sum();
         entries.extend(row().filter(|&&(_, w)| w > 0.0).map(|&(j, w)| (j, w / sum)));
-        row_ends.push(entries.len());
-        from = end;
+        row_starts.push(entries.len());
     }
     // PageRank gathers: column j holds (i, weight of i -> j) ascending in i,
     // so each sentence's sum adds the same terms in the same order as
     // scattering row by row would.
-    let (col_starts, columns) = group(n, transposed(&entries, &row_ends));
+    let (col_starts, columns) = group(n, transposed(&entries, &row_starts));
     let dangling_rows: Vec<usize> = (0..n)
-        .filter(|&i| row_ends[i] == if i == 0 { 0 } else { row_ends[i - 1] })
+        .filter(|&i| row_starts[i] == row_starts[i + 1])
         .collect();
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();

@@ -22,8 +22,9 @@ pub struct Token<'a> {
 #[derive(Debug, Default)]
 pub struct BodyTokens<'a> {
     tokens: Vec<Token<'a>>,
-    /// Where each sentence's tokens end in `tokens`, in block and sentence order.
-    ends: Vec<usize>,
+    /// Where each sentence's tokens start in `tokens`, in block and sentence
+    /// order, then their total (as `group`'s starts).
+    starts: Vec<usize>,
 }
 
 impl<'a> BodyTokens<'a> {
@@ -33,11 +34,12 @@ impl<'a> BodyTokens<'a> {
         let sentences: usize = blocks.iter().map(|b| b.sentences.len()).sum();
         let mut out = BodyTokens {
             tokens: Vec::with_capacity(bytes / 6 + 1),
-            ends: Vec::with_capacity(sentences),
+            starts: Vec::with_capacity(sentences + 1),
         };
+        out.starts.push(0);
         for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
             push_tokens(s, &mut out.tokens);
-            out.ends.push(out.tokens.len());
+            out.starts.push(out.tokens.len());
         }
         out
     }
@@ -49,11 +51,10 @@ impl<'a> BodyTokens<'a> {
 
     /// The tokens of the `i`-th body sentence (empty past the end).
     pub fn sentence(&self, i: usize) -> &[Token<'a>] {
-        let from = i
-            .checked_sub(1)
-            .map_or(0, |p| self.ends.get(p).copied().unwrap_or(0));
-        let to = self.ends.get(i).copied().unwrap_or(from);
-        &self.tokens[from..to]
+        match self.starts.get(i..i + 2) {
+            Some(&[from, to]) => &self.tokens[from..to],
+            _ => &[],
+        }
     }
 }
 
@@ -78,14 +79,7 @@ pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
         if piece.after_dash {
             pending_boundary = true;
         }
-        // A piece with a letter or digit at both ends is its own word.
-        let b = piece.text.as_bytes();
-        let word = match (b.first(), b.last()) {
-            (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => {
-                piece.text
-            }
-            _ => trim_word(piece.text),
-        };
+        let word = trim_word(piece.text);
         // Most words start with a letter or digit: skip the full scan then.
         let wordy = word
             .as_bytes()
