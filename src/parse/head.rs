@@ -18,19 +18,37 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
         })
         .find_map(|l| boilerplate::byline_name(l.text));
 
-    let Some(t) = lines.iter().position(|l| l.is_body()) else {
+    let Some(mut t) = next_body(lines, 0) else {
         return;
     };
+    // A section label over the headline ("Technology | Cloud", "OPINION") is
+    // the site's navigation.
+    if let Some(n) = next_body(lines, t + 1) {
+        if is_section_label(lines[t].text) && is_headline(&lines[n]) {
+            lines[t].kind = Some(BoilerplateKind::Navigation);
+            t = n;
+        }
+    }
     // A first line of running prose is no headline: the article has no title.
     if lines[t].words > 30 || crate::sentences::split(lines[t].text).len() > 2 {
         return;
     }
     lines[t].head = true;
-    s.title = Some(clean_title(lines[t].text));
+    let title = clean_title(lines[t].text);
     s.title_line = Some(t + 1);
 
-    // The dek is the next paragraph, alone, when it reads like a standfirst.
+    // A page's <title> line ("Headline | Site") is often followed by the
+    // headline itself: that copy is head too.
     let mut j = t + 1;
+    if let Some(n) = next_body(lines, j) {
+        if same_headline(lines[n].text, &title) {
+            lines[n].head = true;
+            j = n + 1;
+        }
+    }
+    s.title = Some(title);
+
+    // The dek is the next paragraph, alone, when it reads like a standfirst.
     while j < lines.len() && (lines[j].blank() || lines[j].kind.is_some()) {
         j += 1;
     }
@@ -67,14 +85,95 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
     }
 }
 
-/// Headline text without markdown marks.
+/// Index of the first body line at or after `from`.
+fn next_body(lines: &[Line], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&i| lines[i].is_body())
+}
+
+/// A section label or short breadcrumb as sites print it over a headline:
+/// one word ("Technology", "OPINION"), a few capitals ("TECH NEWS"), or short
+/// labels joined by a separator ("Business > Markets", "Tech | Cloud").
+fn is_section_label(t: &str) -> bool {
+    let t = t.trim();
+    let words = crate::stats::words(t).count();
+    if words == 0 || words > 4 || t.ends_with(['.', '!', '?', ':', ',', '"', '”']) {
+        return false;
+    }
+    if t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let parts: Vec<&str> = t
+        .split(['|', '>', '/', '›', '»', '•', '·'])
+        .map(str::trim)
+        .collect();
+    let upper = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    words == 1
+        || (upper && words <= 3)
+        || (parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| (1..=2).contains(&crate::stats::words(p).count())))
+}
+
+/// A line that can be a web headline: short, one sentence at most, and not
+/// ending as a sentence of prose does (web headlines drop the full stop).
+fn is_headline(l: &Line) -> bool {
+    let t = l.text.trim_end();
+    (3..=20).contains(&l.words)
+        && !t.ends_with(['.', ',', ';', ':'])
+        && crate::sentences::split(t).len() <= 1
+}
+
+/// True when `line` repeats the headline `title` (which may carry a site name).
+fn same_headline(line: &str, title: &str) -> bool {
+    let line = clean_title(line);
+    !line.is_empty() && line.to_lowercase() == title.to_lowercase()
+}
+
+/// Headline text without markdown marks or a site name ("Headline | Site",
+/// "Headline - Site", "Section | Headline").
 fn clean_title(t: &str) -> String {
     let t = t.trim().trim_start_matches('#').trim();
     let t = t
         .strip_prefix("**")
         .and_then(|x| x.strip_suffix("**"))
         .unwrap_or(t);
-    t.trim().to_string()
+    without_site_name(t.trim()).to_string()
+}
+
+/// The headline part of a page title: around " | ", the longest part when
+/// the others are short labels; before a dash, the part when what follows
+/// is a short capitalised name ("... - Example News").
+fn without_site_name(t: &str) -> &str {
+    let words = |s: &str| crate::stats::words(s).count();
+    let is_name = |s: &str| {
+        (1..=3).contains(&words(s))
+            && crate::stats::words(s)
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    if t.contains(" | ") {
+        let parts: Vec<&str> = t.split(" | ").map(str::trim).collect();
+        let longest = parts.iter().copied().max_by_key(|p| words(p)).unwrap_or(t);
+        let others_short = parts
+            .iter()
+            .filter(|p| !std::ptr::eq(**p, longest))
+            .all(|p| words(p) <= 4);
+        if others_short && words(longest) >= 4 {
+            return longest;
+        }
+        return t;
+    }
+    for dash in [" - ", " – ", " — "] {
+        if let Some((head, site)) = t.rsplit_once(dash) {
+            if is_name(site) && words(head) >= 5 {
+                return head.trim();
+            }
+        }
+    }
+    t
 }
 
 /// A `Pattern`, whose plain build compiles far cheaper. Quote

@@ -258,3 +258,93 @@ fn raw_page_scrape() {
         ]
     );
 }
+
+#[test]
+fn section_label_over_the_headline_is_navigation() {
+    for label in [
+        "Technology | Cloud",
+        "Business > Markets",
+        "OPINION",
+        "Technology",
+        "TECH NEWS",
+    ] {
+        let s = p(&format!(
+            "{label}\n\nBanks Rebuild Their Cores\n\n\
+             Lenders are moving their oldest systems to new platforms\n\n\
+             By Maria Lindqvist\n\n{P1}\n\n{P2}\n"
+        ));
+        assert_eq!(
+            s.title.as_deref(),
+            Some("Banks Rebuild Their Cores"),
+            "{label}"
+        );
+        assert_eq!(s.title_line, Some(3), "{label}");
+        assert_eq!(s.dek_line, Some(5), "{label}");
+        assert_eq!(kinds(&s), vec![(1, Navigation), (7, Byline)], "{label}");
+    }
+}
+
+#[test]
+fn short_titles_stay_titles() {
+    // A short headline over prose, and one-word ones over a long paragraph
+    // and over a short one.
+    for (head, first) in [
+        ("Cloud wars", P1),
+        ("Outsourcing", P1),
+        ("Outsourcing", "Nobody saw it coming."),
+    ] {
+        let s = p(&format!("{head}\n\n{first}\n\n{P2}\n"));
+        assert_eq!(s.title.as_deref(), Some(head));
+        assert!(s.boilerplate.is_empty(), "{head}");
+        assert_eq!(s.blocks.len(), 2);
+    }
+}
+
+#[test]
+fn site_name_is_cut_from_a_page_title() {
+    for (line, title) in [
+        (
+            "Banks Rebuild Their Cores | Example News",
+            "Banks Rebuild Their Cores",
+        ),
+        (
+            "Tech | Banks Rebuild Their Cores | Example News",
+            "Banks Rebuild Their Cores",
+        ),
+        (
+            "Why banks rebuild their cores - Example News",
+            "Why banks rebuild their cores",
+        ),
+        (
+            "Why banks rebuild their cores – The Ledger",
+            "Why banks rebuild their cores",
+        ),
+        // Not a site name: a subtitle, a phrase in lower case, a short title.
+        (
+            "The CIO Edge - Seven Leadership Skills You Need To Drive Results",
+            "The CIO Edge - Seven Leadership Skills You Need To Drive Results",
+        ),
+        (
+            "Why banks rebuild their cores - a primer",
+            "Why banks rebuild their cores - a primer",
+        ),
+        ("Revenue | costs | margins", "Revenue | costs | margins"),
+    ] {
+        let s = p(&format!("{line}\n\n{P1}\n\n{P2}\n"));
+        assert_eq!(s.title.as_deref(), Some(title), "{line}");
+    }
+}
+
+#[test]
+fn repeated_headline_under_the_page_title_is_head() {
+    let s = p(&format!(
+        "Banks Rebuild Their Cores | Example News\n\nBanks rebuild their cores\n\n\
+         A slow and costly job that few lenders can put off any longer\n\n{P1}\n\n{P2}\n"
+    ));
+    assert_eq!(s.title.as_deref(), Some("Banks Rebuild Their Cores"));
+    assert_eq!(s.title_line, Some(1));
+    assert_eq!(s.dek_line, Some(5));
+    assert!(s.boilerplate.is_empty());
+    let texts: Vec<&str> = s.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(texts, vec![P1, P2]);
+}
