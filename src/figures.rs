@@ -791,6 +791,19 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A plural-looking word used as a modifier: a collective noun ("data",
+    /// "staff") before a plural of its own ("two data centres").
+    fn modifies_next(&self, lower: &str, j: usize, k: usize) -> bool {
+        !lower.ends_with('s')
+            && j < k + 3
+            && self.joined(j)
+            && self.words.get(j).is_some_and(|w| {
+                w.text.len() > 3
+                    && w.text.bytes().all(|b| b.is_ascii_lowercase())
+                    && is_plural(w.text)
+            })
+    }
+
     /// Up to three content words after `k`, ending at the first plural.
     fn noun_phrase(&self, k: usize) -> (Option<String>, usize) {
         let mut j = k;
@@ -811,7 +824,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
             j += 1;
-            if is_plural(lower) {
+            if is_plural(lower) && !self.modifies_next(lower, j, k) {
                 break;
             }
         }
@@ -1555,6 +1568,17 @@ mod tests {
             (t.as_str(), v, u.as_str(), n),
             ("three to five years", R(3.0, 5.0), "years", None)
         );
+        // A collective noun before a plural modifies it; alone it is the noun.
+        for (text, noun) in [
+            ("It ran two data centres.", "data centres"),
+            ("It hired 40 staff members.", "staff members"),
+            ("It sent 300 police officers.", "police officers"),
+            ("It holds 12 data sets in all.", "data sets"),
+            ("It hired 40 staff in Leeds.", "staff"),
+            ("It kept 20 data in all.", "data"),
+        ] {
+            assert_eq!(one(text).3.as_deref(), Some(noun), "{text}");
+        }
         let (t, _, _, n) = one("It outlines seven leadership skills that CIOs need.");
         assert_eq!(
             (t.as_str(), n.as_deref()),
