@@ -242,6 +242,31 @@ pub fn before(text: &str) -> Option<Found> {
     })
 }
 
+/// A name and a colon standing alone before the quote, as in a list of
+/// reactions (`Police Chief Dan Moreau: "..."`). The colon is the cue.
+pub fn colon_name(text: &str) -> Option<Found> {
+    static NAME_COLON: LazyLock<Pattern> = LazyLock::new(|| {
+        lexicon::regex(&format!(
+            r"^\s*(?P<spk>(?:(?:{TITLES}|[Pp]olice|[Ff]ire|[Cc]hief)\.?\s+)*{NAME}):\s*$"
+        ))
+    });
+    let c = NAME_COLON.on(text).captures(text)?;
+    let spk = c.name("spk")?;
+    let (speaker, role) = split_role(spk.as_str());
+    let titled = role.is_some() || speaker != spk.as_str();
+    // One capitalised word is a label ("Update:"), not a speaker.
+    let name = super::people::clean_name(&speaker, titled)?;
+    if name.split_whitespace().count() < 2 && !titled {
+        return None;
+    }
+    Some(Found {
+        speaker_at: spk.end() - speaker.len(),
+        speaker,
+        cue: ":".to_string(),
+        role,
+    })
+}
+
 /// Attribution closing the quote's sentence after some more words of the writer.
 pub fn sentence_end(text: &str) -> Option<Found> {
     let build = lexicon::Build::of(text);

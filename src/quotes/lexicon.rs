@@ -38,13 +38,18 @@ court|commission|regulator|regulators|union|businessman|businesswoman|candidate|
 employee|employees|worker|workers|resident|residents|woman|man|student|teacher|doctor|manager|founder|owner|ceo|cio|\
 cfo|cto|leader|leaders|organisers|organizers|authorities|administration|white house|kremlin|pentagon|office|team|\
 party|club|council|board|website|newspaper|magazine|correspondent|reader|readers|viewer|viewers|user|users|customer|\
-customers|fan|fans|writer|witness|witnesses|voter|voters|parent|parents|mother|father|wife|husband|\\d+-year-old";
+customers|fan|fans|writer|witness|witnesses|voter|voters|parent|parents|mother|father|wife|husband|counsel|\
+adviser|advisor|consultant|partner|engineer|scientist|officer|head|strategist|investor|banker|editor|historian|\
+commissioner|ambassador|auditor|inspector|treasurer|superintendent|sheriff|\\d+-year-old";
 
 /// Honorifics and titles that may precede a name; kept out of the name.
 pub const TITLES: &str = "Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Gov|Governor|Gen|General|\
 President|Vice President|Mayor|Chancellor|Prime Minister|Minister|Secretary|Judge|Justice|Sir|Dame|Lord|Lady|Rev|\
 Father|Sister|Pope|King|Queen|Prince|Princess|Sheikh|Chairman|Chief Executive|CEO|Coach|Captain|Capt|Lt|Col|Sgt|Det|\
-Officer|Commissioner|Ambassador|Speaker|Leader|Premier|Director|Nominee";
+Officer|Commissioner|Ambassador|Speaker|Leader|Premier|Director|Nominee|Councilmember|Councilman|Councilwoman|\
+Councillor|Councilor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Assemblymember|Congressman|Congresswoman|\
+Delegate|Sheriff|Superintendent|Attorney General|Lieutenant Governor|Treasurer|Comptroller|Bishop|Archbishop|\
+Cardinal|Rabbi|Imam|Chairwoman|Chairperson";
 
 /// A personal name: capitalised words, initials and particles (no title).
 /// A full stop only follows an initial ("Benjamin J. Rhodes"), so a name never
@@ -300,6 +305,15 @@ pub fn is_non_speaker(w: &str) -> bool {
         w.to_lowercase().as_str(),
         "i" | "we" | "you" | "it" | "this" | "that" | "there" | "one"
     )
+}
+
+/// A word of a title or a descriptive speaker ("Secretary", "counsel").
+pub fn is_role_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    TITLES
+        .split('|')
+        .chain(SPEAKER_NOUNS.split('|'))
+        .any(|t| t.to_lowercase() == w)
 }
 
 pub fn is_pronoun(w: &str) -> bool {

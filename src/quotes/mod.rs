@@ -145,6 +145,7 @@ fn direct_quote(
     let after_found = attribute::after(after.1).map(|f| (f, last.start + close_end));
     let before_found = || {
         attribute::before(before.1)
+            .or_else(|| attribute::colon_name(before.1))
             .map(|f| (f, first.start + before.0))
             .or_else(|| attribute::sentence_end(after.0).map(|f| (f, last.start + close_end)))
             .or_else(|| colon_lead_in(blocks, fi, before.1))
@@ -165,7 +166,7 @@ fn direct_quote(
     } else {
         QuoteKind::Direct
     };
-    let window = blocks[fi.saturating_sub(1)].start;
+    let window = (blocks[fi.saturating_sub(1)].start, first.start);
     let mut attribution = match (&kind, found) {
         (QuoteKind::Direct, Some((f, base))) => resolve(people, &f, base, window),
         _ => (None, None, None),
@@ -246,7 +247,10 @@ fn push_reported(
     out: &mut QuoteAnalysis,
     r: Reported,
 ) {
-    let window = blocks[r.block.saturating_sub(1)].start;
+    let window = (
+        blocks[r.block.saturating_sub(1)].start,
+        blocks[r.block].start,
+    );
     let (speaker, speaker_role, cue) = resolve(people, &r.found, r.at, window);
     let Some(name) = speaker else { return };
     if let Some(i) = people.lookup(&name) {
@@ -284,9 +288,9 @@ fn is_partial(before: &str, text: &str) -> bool {
 }
 
 /// Turns a speaker as written into the name to report, with a role.
-/// `window` is where a pronoun's antecedent may be looked for (the start of
-/// the previous paragraph).
-fn resolve(people: &mut People, f: &Found, base: usize, window: usize) -> Attribution {
+/// `window` is where a pronoun's antecedent may be looked for (the starts of
+/// the previous paragraph and of the pronoun's own).
+fn resolve(people: &mut People, f: &Found, base: usize, window: (usize, usize)) -> Attribution {
     let raw = f.speaker.trim();
     let first_word = raw.split_whitespace().next().unwrap_or("");
     let cue = Some(f.cue.clone());
@@ -294,7 +298,7 @@ fn resolve(people: &mut People, f: &Found, base: usize, window: usize) -> Attrib
         return match people.resolve_pronoun(raw, base + f.speaker_at, window) {
             Some(i) => (
                 Some(people.persons[i].name.clone()),
-                f.role.clone().or(people.persons[i].role.clone()),
+                f.role.clone().or(people.role(i)),
                 cue,
             ),
             None => (None, None, cue),
@@ -302,6 +306,15 @@ fn resolve(people: &mut People, f: &Found, base: usize, window: usize) -> Attrib
     }
     if lexicon::is_non_speaker(first_word) && raw.split_whitespace().count() == 1 {
         return (None, None, None);
+    }
+    // "The agency's counsel, Maria Delgado, said": the name is in the
+    // appositive and the phrase before it is the role.
+    if let Some(name) = f.role.as_deref().filter(|r| is_full_name(r)) {
+        if !is_full_name(raw) {
+            if let Some(name) = people.speaker_name(name) {
+                return (Some(name), Some(raw.to_string()), cue);
+            }
+        }
     }
     // A descriptive phrase ("the company", "a spokesperson for X") is kept as written.
     if first_word.chars().next().is_some_and(char::is_lowercase)
@@ -311,13 +324,24 @@ fn resolve(people: &mut People, f: &Found, base: usize, window: usize) -> Attrib
     }
     match people.speaker_name(raw) {
         Some(name) => {
-            let known = people
-                .lookup(&name)
-                .and_then(|i| people.persons[i].role.clone());
+            let known = people.lookup(&name).and_then(|i| people.role(i));
             (Some(name), f.role.clone().or(known), cue)
         }
         None => (None, None, None),
     }
+}
+
+/// Two to four capitalised words that make a person's name ("Maria Delgado",
+/// not "Transport Secretary" or "Royal Bank of Scotland").
+fn is_full_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
+        && people::strip_titles(s) == s
+        && people::clean_name(s, false).is_some()
+        && !words.iter().any(|w| lexicon::is_role_word(w))
 }
 
 /// (offset, text) of the sentence part before the opening mark, at most 300 bytes.

@@ -247,13 +247,16 @@ impl People {
         }
         let gender = title.and_then(|t| {
             let t = t.trim_end_matches('.');
-            if t.starts_with("Mr") && !t.starts_with("Mrs") {
+            if (t.starts_with("Mr") && !t.starts_with("Mrs"))
+                || (t.ends_with("man") && !t.ends_with("woman"))
+            {
                 Some('m')
             } else if [
                 "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister",
             ]
             .iter()
             .any(|f| t.starts_with(f))
+                || t.ends_with("woman")
             {
                 Some('f')
             } else {
@@ -281,11 +284,20 @@ impl People {
     }
 
     /// The person a pronoun at document offset `pos` most likely refers to.
-    /// News names a speaker, then goes on with "he said": so the last speaker
-    /// mentioned since the start of the previous paragraph wins, then the last
-    /// person mentioned there, then the last speaker at all; gender must agree
-    /// when it is known.
-    pub fn resolve_pronoun(&self, pronoun: &str, pos: usize, window_start: usize) -> Option<usize> {
+    /// News names a speaker, then goes on with "he said"; or it introduces
+    /// someone and quotes them ("The director, Karen Bell, disagreed. "...,"
+    /// she said"). So the last speaker mentioned in the pronoun's paragraph
+    /// wins, then the last person mentioned there whose gender is known to
+    /// agree, then the last speaker and the last person mentioned since the
+    /// start of the previous paragraph, then the last speaker at all; gender
+    /// must agree when it is known. `window` holds the starts of the previous
+    /// paragraph and of the pronoun's own.
+    pub fn resolve_pronoun(
+        &self,
+        pronoun: &str,
+        pos: usize,
+        window: (usize, usize),
+    ) -> Option<usize> {
         let want = match pronoun.to_lowercase().as_str() {
             "he" => 'm',
             "she" => 'f',
@@ -293,11 +305,11 @@ impl People {
         };
         let agrees = |i: &usize| self.persons[*i].gender.is_none_or(|g| g == want);
         let end = self.mentions.partition_point(|&(p, _)| p < pos);
-        let recent = || {
+        let recent = |from: usize| {
             self.mentions[..end]
                 .iter()
                 .rev()
-                .take_while(move |(p, _)| *p >= window_start)
+                .take_while(move |(p, _)| *p >= from)
                 .map(|&(_, i)| i)
         };
         let spoke = |i: &usize| {
@@ -308,10 +320,16 @@ impl People {
                 .is_some_and(|p| p < pos)
         };
         let spoken_end = self.spoken.partition_point(|&(p, _)| p < pos);
-        recent()
+        let (previous, own) = window;
+        // Someone named in the pronoun's own paragraph who has not spoken yet
+        // needs a gender that agrees: an organisation is no "he".
+        let named_here = || recent(own).find(|&i| self.persons[i].gender == Some(want));
+        recent(own)
             .filter(agrees)
             .find(spoke)
-            .or_else(|| recent().find(agrees))
+            .or_else(named_here)
+            .or_else(|| recent(previous).filter(agrees).find(spoke))
+            .or_else(|| recent(previous).find(agrees))
             .or_else(|| {
                 self.spoken[..spoken_end]
                     .iter()
@@ -331,6 +349,12 @@ impl People {
         self.first_spoke[i].get_or_insert(pos);
     }
 
+    /// The role to report for person `i`: an appositive that is the next
+    /// clause ("Karen Bell, disagreed.") is none.
+    pub fn role(&self, i: usize) -> Option<String> {
+        self.persons[i].role.clone().filter(|r| !is_clause(r))
+    }
+
     /// Registers a speaker found by attribution, returning the full name to report.
     pub fn speaker_name(&mut self, raw: &str) -> Option<String> {
         if let Some(i) = self.lookup(raw) {
@@ -346,6 +370,31 @@ impl People {
         });
         Some(name)
     }
+}
+
+/// An appositive that is the next clause ("Bell, the fund will hold ...",
+/// "Bell, disagreed."): a lone past tense, or an auxiliary verb before any
+/// relative pronoun ("a fellow who ran" is fine).
+fn is_clause(role: &str) -> bool {
+    (!role.contains(' ') && role.ends_with("ed"))
+        || role
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose"))
+            .any(|w| {
+                matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "can"
+                        | "could"
+                )
+            })
 }
 
 /// Whether `pos` falls in one of `skip`'s ranges (sorted, not overlapping).

@@ -196,3 +196,90 @@ fn dashed_roles_descriptions_and_honorifics() {
     assert_eq!(got.len(), 1);
     assert_ne!(got[0].1, some("Mr"), "an honorific is no role");
 }
+
+/// (speaker, role, cue, text) of every quote, direct and reported.
+type Said = (Option<String>, Option<String>, Option<String>, String);
+
+fn all(body: &str) -> Vec<Said> {
+    quotes(body)
+        .into_iter()
+        .map(|q| (q.speaker, q.speaker_role, q.cue, q.text))
+        .collect()
+}
+
+#[test]
+fn pronoun_after_someone_introduced_in_its_paragraph() {
+    // The last speaker is a man; "she" goes to the woman named just before.
+    let q = who(
+        "“We are borrowing from next year,” Omar Haddad told reporters.\n\n\
+         The finance director, Karen Bell, disagreed. “The reserves are there for this,” she said.",
+    );
+    assert_eq!(q[1].0, some("Karen Bell"));
+    // "disagreed" is the next clause, not her role.
+    assert_eq!(q[1].1, None);
+    // An organisation named in the paragraph is no "he": the speaker before stays.
+    let q = who("“Costs will fall,” said Tom Reyes, the minister.\n\n\
+         He added that talks with Aguas Mineras went on. Yet he added that he disliked “guessing about the future.”");
+    assert_eq!(q.last().map(|x| x.0.clone()), Some(some("Tom Reyes")));
+}
+
+#[test]
+fn name_in_the_appositive_after_a_role() {
+    assert_eq!(
+        who(
+            "The agency's chief counsel, Maria Delgado, said “these rules will not last a decade.”"
+        ),
+        vec![(
+            some("Maria Delgado"),
+            some("The agency's chief counsel"),
+            some("said")
+        )]
+    );
+    let q = all("Transport Secretary, Paul Whitcombe, said the rules were overdue and would pass.");
+    assert_eq!(q[0].0, some("Paul Whitcombe"));
+    assert_eq!(q[0].1, some("Transport Secretary"));
+}
+
+#[test]
+fn name_and_colon_before_the_quote() {
+    assert_eq!(
+        who("Police Chief Dan Moreau: “Our officers will finally get the equipment they need.”"),
+        vec![(some("Dan Moreau"), some("Police Chief"), some(":"))]
+    );
+    // A label is no speaker.
+    assert_eq!(
+        who("Update: “The meeting has been moved to Friday at noon.”"),
+        vec![(None, None, None)]
+    );
+}
+
+#[test]
+fn titles_of_local_office() {
+    let q = who(
+        "“I have never seen a budget this rushed,” said Councilwoman Ruth Adeyemi.\n\n\
+         “We owe residents more time,” she said.",
+    );
+    assert_eq!(q[0].0, some("Ruth Adeyemi"));
+    assert_eq!(q[1].0, some("Ruth Adeyemi"));
+}
+
+#[test]
+fn reported_speech_shapes() {
+    // A clause after "X said" is the content, not the circumstances.
+    let q = all(
+        "In an interview with the Tribune, Adeyemi said she would propose changes in the spring.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].3, "she would propose changes in the spring.");
+    // "said he cannot": the pronoun starts the reported clause.
+    let q = all("The campaign chairman, Phil Lovas, said he cannot comment on the letter because he has not seen it.");
+    assert_eq!(q[0].0, some("Phil Lovas"));
+    assert_eq!(
+        q[0].3,
+        "he cannot comment on the letter because he has not seen it."
+    );
+    // A long addressee ends at "that"; without it there is no telling.
+    let q = all("The minister told French media in Paris that the government was considering a rise in tariffs.");
+    assert_eq!(q[0].3, "the government was considering a rise in tariffs.");
+    assert!(all("The firm told the Argentine newspaper Clarin it would not accept any change to its structure.").is_empty());
+}
