@@ -250,6 +250,9 @@ pub fn colon_name(text: &str) -> Option<Found> {
             r"^\s*(?P<spk>(?:(?:{TITLES}|[Pp]olice|[Ff]ire|[Cc]hief)\.?\s+)*{NAME}):\s*$"
         ))
     });
+    if !text.trim_end().ends_with(':') {
+        return None;
+    }
     let c = NAME_COLON.on(text).captures(text)?;
     let spk = c.name("spk")?;
     let (speaker, role) = split_role(spk.as_str());
