@@ -52,6 +52,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         40,
     ),
     (RightsNotice, r"\ball rights reserved\b", 30),
+    (
+        RightsNotice,
+        r"^\W*(this|the) (article|story|post|piece|column) (was )?(originally|first) (appeared|published|ran|posted) (in|on|at|by)\b|\b(republished|reprinted|reproduced) (here )?with (kind )?permission\b",
+        30,
+    ),
     (RightsNotice, r"^\W*(copyright|©|\(c\))\s*(\d{4}|[A-Z])", 30),
     (
         RightsNotice,
@@ -71,13 +76,13 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         RelatedLinks,
-        r"^\W*(related|recommended|popular|trending|most read|most popular)( articles| stories| content| posts| links| reading| coverage| news)?\s*(:|$)",
+        r"^\W*(related|recommended|popular|trending|most read|most popular|top|latest|more)( articles| stories| content| posts| links| reading| coverage| news| topics| videos)?\s*(:|$)",
         20,
     ),
     (RelatedLinks, r"^\W*(see|read) also\b", 20),
     (
         RelatedLinks,
-        r"^\W*(you (may|might) (also )?(like|enjoy|be interested in)|recommended for you|further reading|more from (our|the)|more on this (story|topic))\b",
+        r"^\W*(you (may|might) (also )?(like|enjoy|be interested in)|recommended for you|further reading|more from (our|the)|more on this (story|topic)|in this (story|article)\s*(:|$)|editor['’]s picks|up next|read next|don['’]t miss|around the web|popular now)\b",
         20,
     ),
     (
@@ -115,7 +120,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Advertisement,
-        r"^\W*(advertisement|advertising|ad|sponsored|story continues below( advertisement)?|article continues below)\W*$",
+        r"^\W*((advertisement|advertising|ad)(\s*[-–—:|]?\s*(scroll (down )?to continue( reading)?|continue reading below|story continues below))?|sponsored|story continues below( advertisement)?|article continues below)\W*$",
         5,
     ),
     // Newsletters, social, cookies.
@@ -540,6 +545,31 @@ mod tests {
             k("We use cookies to improve your experience."),
             Some(Cookie)
         );
+        for line in [
+            "This article originally appeared in The Northern Ledger.",
+            "The story was first published by Example Wire and is republished with permission.",
+        ] {
+            assert_eq!(k(line), Some(RightsNotice), "{line}");
+        }
+        for line in [
+            "Related Topics",
+            "Top Stories",
+            "Latest news:",
+            "Editor's picks",
+            "Read next",
+        ] {
+            assert_eq!(k(line), Some(RelatedLinks), "{line}");
+        }
+        assert_eq!(k("Advertisement - Scroll to continue"), Some(Advertisement));
+        assert_eq!(k("ADVERTISEMENT"), Some(Advertisement));
+        // Prose that starts alike.
+        for line in [
+            "The article originally ran longer, the editor said.",
+            "Top executives met on Monday to agree the plan.",
+            "Advertising revenue fell 4% in the quarter.",
+        ] {
+            assert_eq!(k(line), None, "{line}");
+        }
         assert_eq!(k("Share on Facebook"), Some(Social));
         assert_eq!(k("Facebook | Twitter | LinkedIn | Email"), Some(Social));
         assert_eq!(k("Home | News | Business | Technology"), Some(Navigation));
