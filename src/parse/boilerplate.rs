@@ -545,30 +545,29 @@ mod tests {
             k("We use cookies to improve your experience."),
             Some(Cookie)
         );
-        for line in [
-            "This article originally appeared in The Northern Ledger.",
-            "The story was first published by Example Wire and is republished with permission.",
-        ] {
-            assert_eq!(k(line), Some(RightsNotice), "{line}");
-        }
-        for line in [
-            "Related Topics",
-            "Top Stories",
-            "Latest news:",
-            "Editor's picks",
-            "Read next",
-        ] {
-            assert_eq!(k(line), Some(RelatedLinks), "{line}");
-        }
-        assert_eq!(k("Advertisement - Scroll to continue"), Some(Advertisement));
-        assert_eq!(k("ADVERTISEMENT"), Some(Advertisement));
-        // Prose that starts alike.
-        for line in [
-            "The article originally ran longer, the editor said.",
-            "Top executives met on Monday to agree the plan.",
-            "Advertising revenue fell 4% in the quarter.",
-        ] {
-            assert_eq!(k(line), None, "{line}");
+        let cases = [
+            (
+                "This article originally appeared in The Northern Ledger.",
+                Some(RightsNotice),
+            ),
+            (
+                "The story was first published by Example Wire and is republished with permission.",
+                Some(RightsNotice),
+            ),
+            ("Related Topics", Some(RelatedLinks)),
+            ("Top Stories", Some(RelatedLinks)),
+            ("Latest news:", Some(RelatedLinks)),
+            ("Editor's picks", Some(RelatedLinks)),
+            ("Read next", Some(RelatedLinks)),
+            ("Advertisement - Scroll to continue", Some(Advertisement)),
+            ("ADVERTISEMENT", Some(Advertisement)),
+            // Prose that starts alike.
+            ("The article originally ran longer, the editor said.", None),
+            ("Top executives met on Monday to agree the plan.", None),
+            ("Advertising revenue fell 4% in the quarter.", None),
+        ];
+        for (line, kind) in cases {
+            assert_eq!(k(line), kind, "{line}");
         }
         assert_eq!(k("Share on Facebook"), Some(Social));
         assert_eq!(k("Facebook | Twitter | LinkedIn | Email"), Some(Social));
