@@ -18,11 +18,14 @@ use std::sync::LazyLock;
 const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gov", "sen", "rep", "gen", "col",
     "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "det",
-    "messrs", "e.g", "i.e", "cf", "vs", "viz", "approx", "ca", "no", "nos", "vol", "pp", "p",
-    "fig", "figs", "ch", "art", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "est", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "ft", "op",
-    "ed", "eds",
+    "messrs", "e.g", "i.e", "cf", "vs", "viz", "approx", "ca", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "dept", "univ", "assn", "bros", "ave",
+    "blvd", "rd", "ft", "op", "ed", "eds",
 ];
+
+/// Abbreviations that go before a number ("No. 10", "Vol. IV"): elsewhere
+/// they are words ("The answer was no. The board ...").
+const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "pp", "p", "fig", "figs", "ch", "art"];
 
 /// Abbreviations that end a sentence only before a typical sentence opener.
 const OFTEN_FINAL: &[&str] = &[
@@ -214,8 +217,12 @@ fn is_boundary(text: &str, start: usize, term: usize, next: usize, lone_period: 
         return false;
     }
     if NEVER_FINAL.contains(&lower) {
-        // "No. 1" and "Jan. 5" never end; "no." at true ends is rare enough.
+        // "Mr. Smith" and "Jan. 5" never end.
         return false;
+    }
+    if BEFORE_NUMBER.contains(&lower) {
+        let roman = next_word.len() > 1 && next_word.chars().all(|c| "IVXLC".contains(c));
+        return !next_ch.is_ascii_digit() && !roman;
     }
     if OFTEN_FINAL.contains(&lower) || is_dotted_acronym(prev) {
         let w = next_word.to_ascii_lowercase();
@@ -321,6 +328,20 @@ mod tests {
             2
         );
         assert_eq!(sents("\"Why?\" The Board Met on Monday.").len(), 2);
+    }
+
+    #[test]
+    fn abbreviations_before_numbers() {
+        assert_eq!(
+            sents("He lives at No. 10 Downing Street. See Vol. IV of it.").len(),
+            2
+        );
+        assert_eq!(sents("It is on pp. 4-5 and in Fig. 3 below.").len(), 1);
+        assert_eq!(
+            sents("Is it over? No. Apple said it sold 3.2m phones."),
+            vec!["Is it over?", "No.", "Apple said it sold 3.2m phones."]
+        );
+        assert_eq!(sents("The answer was no. The board left.").len(), 2);
     }
 
     #[test]
