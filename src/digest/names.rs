@@ -791,7 +791,12 @@ fn strong_people(
             _ => add(&mut out, &p.name, p.role.clone()),
         }
     }
-    if let Some(a) = author {
+    // "Sam Patel and Jo Lee": each co-author is a person.
+    for a in author
+        .into_iter()
+        .flat_map(|a| a.split(" and "))
+        .flat_map(|a| a.split(" & "))
+    {
         add(&mut out, a, Some("author".to_string()));
     }
     out

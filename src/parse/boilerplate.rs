@@ -253,7 +253,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Byline,
-        r"^\W*by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and|&|\||-|–|—)\s*.*)?$",
+        r"^\W*by\s+\p{Lu}[\w.'’-]*(\s+\p{Lu}[\w.'’-]*){0,3}(\s*(,|and|&|\||-|–|—)\s*.*)?$",
         14,
     ),
     (
@@ -263,7 +263,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Byline,
-        r"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){1,3}\s*[|,–—-]\s*(staff |senior |contributing |guest |special |chief )?(reporter|writer|correspondent|editor|columnist|contributor|analyst|blogger|journalist)\b.{0,40}$",
+        r"^\p{Lu}[\w.'’-]+(\s+\p{Lu}[\w.'’-]+){1,3}\s*[|,–—-]\s*((staff |senior |contributing |guest |special |chief )?(reporter|writer|correspondent|editor|columnist|contributor|analyst|blogger|journalist)\b.{0,40}|(reuters|(the )?associated press|ap|afp|bloomberg( news)?|press association|pa media|dpa|upi|cnn|bbc news)\W*)$",
         12,
     ),
     (
@@ -447,7 +447,7 @@ const NOT_NAMES: &[&str] = &[
 
 static BYLINE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]",
+        r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]",
     )
 });
 
@@ -465,7 +465,7 @@ pub fn byline_name(line: &str) -> Option<String> {
     let out: Vec<String> = words
         .iter()
         .map(|w| {
-            if shout && w.len() > 1 {
+            if shout && w.len() > 1 && *w != "&" {
                 title_case(w)
             } else {
                 w.to_string()

@@ -83,6 +83,30 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
         s.dek = Some(lines[j].text.trim().to_string());
         s.dek_line = Some(j + 1);
     }
+
+    // A name alone on its line under the head, with the body below, is the
+    // byline without its "By".
+    let Some(n) = next_body(lines, j.min(lines.len())) else {
+        return;
+    };
+    let body_below = lines[n + 1..].iter().any(|l| l.is_body() && l.is_prose());
+    if s.author.is_none() && body_below && is_lone_name(lines[n].text) {
+        lines[n].kind = Some(BoilerplateKind::Byline);
+        s.author = Some(lines[n].text.trim().to_string());
+    }
+}
+
+/// Two or three capitalised words that open with a common first name.
+fn is_lone_name(t: &str) -> bool {
+    use crate::quotes::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES};
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+        && (MALE_FIRST_NAMES.contains(&words[0]) || FEMALE_FIRST_NAMES.contains(&words[0]))
 }
 
 /// Index of the first body line at or after `from`.

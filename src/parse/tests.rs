@@ -348,3 +348,26 @@ fn repeated_headline_under_the_page_title_is_head() {
     let texts: Vec<&str> = s.blocks.iter().map(|b| b.text.as_str()).collect();
     assert_eq!(texts, vec![P1, P2]);
 }
+
+#[test]
+fn byline_forms() {
+    for (byline, author) in [
+        ("By Sam Patel and Jo Lee", "Sam Patel and Jo Lee"),
+        ("BY SAM PATEL & JO LEE", "Sam Patel & Jo Lee"),
+        ("Sam Patel, Reuters", "Sam Patel"),
+        ("By Seán Ó Briain", "Seán Ó Briain"),
+        ("Maria Lindqvist", "Maria Lindqvist"),
+    ] {
+        let s = p(&format!(
+            "Banks Rebuild Their Cores\n\n{byline}\n\n{P1}\n\n{P2}\n"
+        ));
+        assert_eq!(s.author.as_deref(), Some(author), "{byline}");
+        assert_eq!(kinds(&s), vec![(3, Byline)], "{byline}");
+        assert_eq!(s.blocks.len(), 2, "{byline}");
+    }
+    // A short line that is no name stays in the body.
+    let s = p(&format!(
+        "Banks Rebuild Their Cores\n\nLoan Systems\n\n{P1}\n\n{P2}\n"
+    ));
+    assert_eq!(s.author, None);
+}
