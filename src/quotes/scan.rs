@@ -1,8 +1,8 @@
 //! Finding quoted spans in the body: which marks open and close, across
 //! paragraphs, and how to recover when a mark is missing.
 //!
-//! Curly, straight, single curly (nested or British style), guillemets and
-//! German low-high quotes are recognised. An apostrophe (`don’t`, `CIOs’`)
+//! Curly, straight, single curly (nested or British style), straight single,
+//! guillemets and German low-high quotes are recognised. An apostrophe (`don’t`, `CIOs’`)
 //! never opens a quote, and a straight `"` right after a digit outside a quote
 //! is an inch mark. A paragraph that ends inside a quote continues it when the
 //! next paragraph opens with a quote mark (news style); otherwise the quote is
@@ -16,6 +16,8 @@ enum Family {
     Curly,
     Straight,
     Single,
+    /// `'...'` in text whose curly marks were folded to ASCII.
+    StraightSingle,
     Guillemet,
     Low,
 }
@@ -85,11 +87,11 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
             skip_first_mark = false;
         }
         // Only quote marks change the state, so jump from one to the next:
-        // each is `"` or starts with byte 0xC2 or 0xE2 (lead bytes, so never
-        // inside a character).
+        // each is `"`, `'` or starts with byte 0xC2 or 0xE2 (lead bytes, so
+        // never inside a character).
         while let Some(k) = text.as_bytes()[from..]
             .iter()
-            .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
         {
             let i = from + k;
             let Some(c) = text[i..].chars().next() else {
@@ -97,7 +99,7 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
             };
             let after = i + c.len_utf8();
             from = after;
-            if !matches!(c, '“' | '”' | '‘' | '’' | '„' | '«' | '»' | '"') {
+            if !matches!(c, '“' | '”' | '‘' | '’' | '„' | '«' | '»' | '"' | '\'') {
                 continue;
             }
             let prev = text[..i].chars().next_back();
@@ -119,6 +121,17 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
                         && !prev.is_some_and(char::is_alphanumeric) =>
                 {
                     open = Some(start(Family::Single, bi, after))
+                }
+                // Most straight singles are apostrophes: one opens a quote only
+                // before a letter, after a space or the paragraph start, and
+                // with a closing one ahead in the paragraph.
+                (None, '\'')
+                    if next.is_some_and(char::is_alphabetic)
+                        && prev
+                            .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '—' | '–'))
+                        && closes_single_ahead(&text[after..]) =>
+                {
+                    open = Some(start(Family::StraightSingle, bi, after))
                 }
                 (Some(o), _) => {
                     let closes = match (o.family, c) {
@@ -143,6 +156,7 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
                         (Family::Guillemet, '»') => true,
                         (Family::Straight, '"') => true,
                         (Family::Single, '’') => !next.is_some_and(char::is_alphanumeric),
+                        (Family::StraightSingle, '\'') => is_single_closer(prev, next),
                         (Family::Curly | Family::Straight, '‘') => {
                             nested_single = true;
                             false
@@ -202,13 +216,26 @@ fn start(family: Family, block: usize, at: usize) -> Open {
 }
 
 fn is_opening_mark(c: char) -> bool {
-    matches!(c, '“' | '"' | '‘' | '«' | '„')
+    matches!(c, '“' | '"' | '‘' | '«' | '„' | '\'')
+}
+
+/// A straight single that ends a quote, not an apostrophe inside a word.
+fn is_single_closer(prev: Option<char>, next: Option<char>) -> bool {
+    !prev.is_none_or(char::is_whitespace) && !next.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether `rest` of the paragraph holds a straight single that can close.
+fn closes_single_ahead(rest: &str) -> bool {
+    rest.char_indices().any(|(i, c)| {
+        c == '\'' && is_single_closer(rest[..i].chars().next_back(), rest[i + 1..].chars().next())
+    })
 }
 
 fn continues_family(f: Family, c: char) -> bool {
     match f {
         Family::Curly | Family::Straight | Family::Low => matches!(c, '“' | '"' | '„'),
         Family::Single => c == '‘',
+        Family::StraightSingle => c == '\'',
         Family::Guillemet => c == '«',
     }
 }
@@ -269,6 +296,30 @@ mod tests {
             texts(&["“It’s fine,” he said."]),
             vec![("It’s fine,".into(), false)]
         );
+    }
+
+    #[test]
+    fn straight_single_quotes() {
+        assert_eq!(
+            texts(&["'We are turning people away,' he said. 'It breaks my heart.'"]),
+            vec![
+                ("We are turning people away,".into(), false),
+                ("It breaks my heart.".into(), false)
+            ]
+        );
+        assert_eq!(
+            texts(&["It may be an 'opening bid', the firm said."]),
+            vec![("opening bid".into(), false)]
+        );
+        // Apostrophes: elisions, plural possessives, decades; and no warning
+        // for a single that never closes.
+        for t in [
+            "The '90s were kind to the Joneses' shop, and it's 'cause of luck.",
+            "Rock 'n roll isn't dead.",
+            "He said 'maybe and left",
+        ] {
+            assert!(texts(&[t]).is_empty(), "{t}");
+        }
     }
 
     #[test]
