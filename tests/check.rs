@@ -344,7 +344,7 @@ fn json_and_ndjson() {
     let out = check(&["--format", "json", "clean", "rules"]);
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["version"], 1);
-    assert_eq!(doc["files"], 17);
+    assert_eq!(doc["files"], 18);
     let alerts = doc["alerts"].as_array().unwrap();
     for a in alerts {
         for key in ["rule", "level", "path", "line", "column", "message"] {
@@ -353,7 +353,7 @@ fn json_and_ndjson() {
     }
     let errors = alerts.iter().filter(|a| a["level"] == "error").count();
     assert_eq!(doc["summary"]["error"], errors);
-    assert_eq!(doc["summary"]["files"], 17);
+    assert_eq!(doc["summary"]["files"], 18);
     assert_eq!(doc["errors"], Value::Array(vec![]));
 
     let out = check(&["--format", "ndjson", "clean", "rules"]);
@@ -370,7 +370,7 @@ fn json_and_ndjson() {
     let last = lines.last().unwrap();
     assert_eq!(
         (&last["type"], &last["files"]),
-        (&Value::from("summary"), &Value::from(17))
+        (&Value::from("summary"), &Value::from(18))
     );
 }
 

@@ -10,6 +10,7 @@ mod encoding;
 mod figure_without_source;
 mod leftover_boilerplate;
 mod long_sentence;
+mod markup;
 mod missing_author;
 mod missing_title;
 mod quote_heavy;
@@ -36,6 +37,7 @@ pub static ALL: &[&dyn Rule] = &[
     &readability_grade::ReadabilityGrade,
     &long_sentence::LongSentence,
     &encoding::Encoding,
+    &markup::Markup,
     &duplicate::Duplicate,
     &figure_without_source::FigureWithoutSource,
 ];
