@@ -21,10 +21,20 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
     let Some(mut t) = next_body(lines, 0) else {
         return;
     };
-    // A section label over the headline ("Technology | Cloud", "OPINION") is
-    // the site's navigation.
+    // A section label over the headline ("Technology | Cloud", "OPINION"), or
+    // a site name above a menu ("The Northern Ledger", then "Menu"), is the
+    // site's navigation.
     if let Some(n) = next_body(lines, t + 1) {
-        if is_section_label(lines[t].text) && is_headline(&lines[n]) {
+        let menu_between = lines[t + 1..n].iter().any(|l| {
+            matches!(
+                l.kind,
+                Some(
+                    BoilerplateKind::Navigation | BoilerplateKind::Social | BoilerplateKind::Cookie
+                )
+            )
+        });
+        let masthead = menu_between && lines[t].words <= 5 && !lines[t].is_prose();
+        if (masthead || is_section_label(lines[t].text)) && is_headline(&lines[n]) {
             lines[t].kind = Some(BoilerplateKind::Navigation);
             t = n;
         }
@@ -128,6 +138,7 @@ fn is_section_label(t: &str) -> bool {
     }
     let parts: Vec<&str> = t
         .split(['|', '>', '/', '›', '»', '•', '·'])
+        .flat_map(|p| p.split(" - ").flat_map(|p| p.split(" – ")))
         .map(str::trim)
         .collect();
     let upper = t

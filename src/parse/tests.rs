@@ -264,6 +264,7 @@ fn section_label_over_the_headline_is_navigation() {
     for label in [
         "Technology | Cloud",
         "Business > Markets",
+        "Example News - Business",
         "OPINION",
         "Technology",
         "TECH NEWS",
@@ -370,4 +371,16 @@ fn byline_forms() {
         "Banks Rebuild Their Cores\n\nLoan Systems\n\n{P1}\n\n{P2}\n"
     ));
     assert_eq!(s.author, None);
+}
+
+#[test]
+fn site_name_above_a_menu_is_navigation() {
+    let s = p(&format!(
+        "The Northern Ledger\nMenu\nSearch\n\nBanks Rebuild Their Cores\n\n{P1}\n\n{P2}\n"
+    ));
+    assert_eq!(s.title_line, Some(5));
+    assert_eq!(
+        kinds(&s),
+        vec![(1, Navigation), (2, Navigation), (3, Navigation)]
+    );
 }
