@@ -287,3 +287,12 @@ pub struct Article {
     pub signature: Option<crate::digest::dedup::Signature>,
     pub warnings: Vec<String>,
 }
+
+impl Article {
+    /// The paywall or "continue reading" prompt that cut the article, if any.
+    pub fn paywall(&self) -> Option<&Boilerplate> {
+        self.boilerplate
+            .iter()
+            .find(|b| b.kind == BoilerplateKind::Paywall)
+    }
+}

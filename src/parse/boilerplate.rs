@@ -27,6 +27,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     (Paywall, r"^\W*to (continue|keep) reading\b", 25),
     (
         Paywall,
+        r"^\W*to read (the|this) (full|whole|rest of the|entire) (story|article)\b|\b(log ?in|sign ?in) or (register|subscribe|sign ?up) to (read|continue|view)\b|^\W*register (now |for free )?to read\b",
+        25,
+    ),
+    (
+        Paywall,
         r"\b(register|subscribe|sign (up|in)|log ?in) (now |today |for free )?to (continue|keep) reading\b",
         30,
     ),

@@ -80,8 +80,29 @@ pub fn parse(doc: &Document) -> Structure {
     s.truncated = s
         .boilerplate
         .iter()
-        .any(|b| b.kind == BoilerplateKind::Paywall);
+        .any(|b| b.kind == BoilerplateKind::Paywall)
+        || ends_cut(&s.blocks);
     s
+}
+
+/// The body stops where a scrape was cut: its last paragraph ends with an
+/// excerpt mark (`...`, `[…]`), or runs on for a dozen words and stops
+/// mid-sentence, without a full stop or closing mark.
+pub fn ends_cut(blocks: &[crate::model::Block]) -> bool {
+    let Some(last) = blocks
+        .last()
+        .filter(|b| b.kind == crate::model::BlockKind::Paragraph)
+    else {
+        return false;
+    };
+    let t = last.text.trim_end();
+    let excerpt = ["...", "…", "[...]", "[…]"].iter().any(|m| t.ends_with(m));
+    // A cut leaves a small word ("they were") or a comma; a final "LOL" or
+    // "Reuters" is a sign-off.
+    let last_word = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    let stops = t.ends_with(',')
+        || (last_word.starts_with(char::is_lowercase) && t.ends_with(char::is_alphanumeric));
+    excerpt || (stops && stats::words(t).nth(11).is_some())
 }
 
 /// A furniture paragraph hard-wrapped over several lines ("Editor's note: ..."

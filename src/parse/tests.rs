@@ -384,3 +384,30 @@ fn site_name_above_a_menu_is_navigation() {
         vec![(1, Navigation), (2, Navigation), (3, Navigation)]
     );
 }
+
+#[test]
+fn text_cut_mid_sentence_or_at_an_excerpt_mark_is_truncated() {
+    let cut = "The bank said the move would save money over five years, and several lenders said they were";
+    for last in [
+        cut,
+        "The bank said the move would save money. […]",
+        "The bank said the move would save money...",
+    ] {
+        let s = p(&format!("Banks Rebuild Their Cores\n\n{P1}\n\n{last}\n"));
+        assert!(s.truncated, "{last}");
+    }
+    // Short or capitalised endings are sign-offs, lists are no prose.
+    for last in [
+        "Additional reporting by staff",
+        "ahhh them was the days LOL",
+        "- first item\n- second item",
+    ] {
+        let s = p(&format!("Banks Rebuild Their Cores\n\n{P1}\n\n{last}\n"));
+        assert!(!s.truncated, "{last}");
+    }
+    let s = p(&format!(
+        "Banks Rebuild Their Cores\n\n{P1}\n\nTo read the full story, log in or register.\n"
+    ));
+    assert!(s.truncated);
+    assert_eq!(kinds(&s), vec![(5, Paywall)]);
+}

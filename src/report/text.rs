@@ -62,11 +62,12 @@ pub fn article(w: &mut impl Write, a: &Article, color: bool) -> io::Result<()> {
         indented(w, &figures_line(&a.figures))?;
     }
     if a.truncated {
-        writeln!(
-            w,
-            "  {}",
-            st.warn("TRUNCATED: cut off by a paywall or \"continue reading\" prompt")
-        )?;
+        let why = if a.paywall().is_some() {
+            "TRUNCATED: cut off by a paywall or \"continue reading\" prompt"
+        } else {
+            "TRUNCATED: the text stops mid-sentence or at an excerpt mark"
+        };
+        writeln!(w, "  {}", st.warn(why))?;
     }
     if !a.boilerplate.is_empty() {
         let text = format!("boilerplate dropped: {}", boilerplate_summary(a));

@@ -77,6 +77,13 @@ pub(crate) mod testing {
         findings_doc(rule, Document::new("t.txt", text.to_string()))
     }
 
+    /// The one finding of `rule` on a standard article with `tail` appended.
+    pub fn single(rule: &dyn Rule, tail: &str) -> Finding {
+        let mut f = findings(rule, &(article("Council approves budget", 15) + tail));
+        assert_eq!(f.len(), 1, "{f:?}");
+        f.remove(0)
+    }
+
     pub fn findings_doc(rule: &dyn Rule, doc: Document) -> Vec<Finding> {
         let article = crate::analyze(&doc);
         let config = Config::default();
