@@ -148,6 +148,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     (Social, r"^\W*(follow|like|find|join) us on\b", 20),
     (
         Social,
+        r"^(\W*(share|post) (on|via|to) (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail)\W*){2,}$",
+        15,
+    ),
+    (
+        Social,
         r"^\W*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share)(\s*[|/·•,]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share|copy link))+\W*$",
         12,
     ),
@@ -565,6 +570,10 @@ mod tests {
             ("Editor's picks", Some(RelatedLinks)),
             ("Read next", Some(RelatedLinks)),
             ("Advertisement - Scroll to continue", Some(Advertisement)),
+            (
+                "Share on Facebook Share on Twitter Share via Email",
+                Some(Social),
+            ),
             ("ADVERTISEMENT", Some(Advertisement)),
             // Prose that starts alike.
             ("The article originally ran longer, the editor said.", None),

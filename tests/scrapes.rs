@@ -1,0 +1,221 @@
+//! Whole raw page scrapes, written for these tests in the shapes real ones
+//! take (menus, section labels, bylines, captions, ads, paywalls, link lists,
+//! footers): what the NDJSON says of each, end to end.
+
+mod common;
+
+use serde_json::Value;
+
+/// The NDJSON article object of the fixture `name`.
+fn article(name: &str) -> Value {
+    let path = format!("tests/fixtures/scrapes/{name}");
+    let out = common::run(&["summarize", "--format", "ndjson", &path]);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let first = common::stdout(&out)
+        .lines()
+        .next()
+        .expect("an article line")
+        .to_string();
+    serde_json::from_str(&first).expect("JSON")
+}
+
+fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v[key].as_str()
+}
+
+/// (line, kind) of every boilerplate line.
+fn boilerplate(a: &Value) -> Vec<(u64, String)> {
+    a["boilerplate"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["line"].as_u64().unwrap(),
+                b["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// (speaker, role, cue) of every direct quote.
+fn speakers(a: &Value) -> Vec<(Option<&str>, Option<&str>, Option<&str>)> {
+    a["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["kind"] == "direct")
+        .map(|q| {
+            (
+                str_of(q, "speaker"),
+                str_of(q, "speaker_role"),
+                str_of(q, "cue"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn menus_section_label_and_footer() {
+    let a = article("bank-cloud.txt");
+    assert_eq!(
+        str_of(&a, "title"),
+        Some("Regional banks pour money into cloud migration as costs bite")
+    );
+    assert!(str_of(&a, "dek")
+        .unwrap()
+        .starts_with("Smaller lenders say"));
+    assert_eq!(str_of(&a, "author"), Some("Maria Okafor"));
+    assert_eq!(a["truncated"], false);
+    let kinds = boilerplate(&a);
+    // The menu and the section label above the headline, the byline and
+    // dates, the ad, the link list, the newsletter box and the footer.
+    assert!(
+        kinds[..10].iter().all(|(_, k)| k == "navigation"),
+        "{kinds:?}"
+    );
+    assert_eq!(kinds[9], (11, "navigation".into()));
+    assert_eq!(kinds[10], (17, "byline".into()));
+    for (line, kind) in [
+        (19, "social"),
+        (27, "advertisement"),
+        (35, "related_links"),
+        (39, "newsletter"),
+        (44, "rights_notice"),
+    ] {
+        assert!(
+            kinds.contains(&(line, kind.into())),
+            "{line} {kind}: {kinds:?}"
+        );
+    }
+    // Only the paragraphs of the story are body.
+    let lines: Vec<u64> = a["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![21, 23, 25, 29, 31]);
+    assert_eq!(
+        speakers(&a),
+        vec![
+            (
+                Some("Derek Holm"),
+                Some("chief information officer at Lakeshore Savings"),
+                Some("said")
+            ),
+            (
+                Some("Derek Holm"),
+                Some("chief information officer at Lakeshore Savings"),
+                Some("said")
+            ),
+            (
+                Some("Priya Natarajan"),
+                Some("an analyst at Corvane Research"),
+                Some("said")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn paywalled_story() {
+    let a = article("chipmakers-paywall.txt");
+    assert_eq!(
+        str_of(&a, "title"),
+        Some("Chipmakers warn of slower orders as AI spending cools")
+    );
+    assert_eq!(str_of(&a, "author"), Some("Tom Reyes"));
+    assert_eq!(a["truncated"], true);
+    let kinds = boilerplate(&a);
+    assert!(
+        kinds.contains(&(6, "navigation".into())),
+        "the section label: {kinds:?}"
+    );
+    assert!(kinds.contains(&(15, "caption".into())), "{kinds:?}");
+    assert!(kinds.contains(&(25, "paywall".into())), "{kinds:?}");
+    assert_eq!(
+        speakers(&a).iter().map(|s| s.0).collect::<Vec<_>>(),
+        vec![
+            Some("Anna Lindgren"),
+            Some("Anna Lindgren"),
+            Some("Raj Mehta")
+        ]
+    );
+}
+
+#[test]
+fn captions_ads_syndication_and_topic_lists() {
+    let a = article("warehouse-robots.txt");
+    assert_eq!(
+        str_of(&a, "title"),
+        Some("Retailers turn to robots as warehouse wages climb")
+    );
+    assert_eq!(str_of(&a, "author"), Some("Sam Patel"));
+    let lines: Vec<u64> = a["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![12, 14, 16, 20]);
+    let kinds = boilerplate(&a);
+    for (line, kind) in [
+        (18, "advertisement"),
+        (22, "byline"),
+        (24, "rights_notice"),
+        (26, "related_links"),
+        (29, "related_links"),
+    ] {
+        assert!(
+            kinds.contains(&(line, kind.into())),
+            "{line} {kind}: {kinds:?}"
+        );
+    }
+}
+
+#[test]
+fn local_politics_quotes() {
+    let a = article("council-budget-quotes.txt");
+    assert_eq!(
+        speakers(&a),
+        vec![
+            (Some("Linda Garza"), Some("Mayor"), Some("said")),
+            (Some("Linda Garza"), Some("Mayor"), Some("said")),
+            (
+                Some("Omar Haddad"),
+                Some("who voted against the plan"),
+                Some("said")
+            ),
+            (
+                Some("Omar Haddad"),
+                Some("who voted against the plan"),
+                Some("told")
+            ),
+            (Some("Karen Bell"), None, Some("said")),
+            (
+                Some("Ruth Adeyemi"),
+                Some("the longest-serving member"),
+                Some("said")
+            ),
+            (
+                Some("Ruth Adeyemi"),
+                Some("the longest-serving member"),
+                Some("said")
+            ),
+            (Some("Linda Garza"), None, Some("wrote")),
+            (Some("Dan Moreau"), Some("Police Chief"), Some(":")),
+        ]
+    );
+    let reported: Vec<&str> = a["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["kind"] == "indirect")
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        reported.contains(&"she would propose changes in the spring."),
+        "{reported:?}"
+    );
+}
