@@ -45,12 +45,7 @@ fn summary_sentences_come_from_the_body() {
         let path = a["path"].as_str().unwrap();
         let source = std::fs::read_to_string(common::root().join(path)).unwrap();
         let lines: Vec<&str> = source.lines().collect();
-        let boilerplate: Vec<u64> = a["boilerplate"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|b| b["line"].as_u64().unwrap())
-            .collect();
+        let boilerplate = common::lines(a, "boilerplate");
         for s in a["summary"].as_array().unwrap() {
             let line = s["line"].as_u64().unwrap();
             let text = s["text"].as_str().unwrap();

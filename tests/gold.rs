@@ -38,12 +38,7 @@ fn structure_matches_gold() {
             "{file}: {sentences} sentences, gold {want}"
         );
 
-        let lines: Vec<u64> = a["boilerplate"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|b| b["line"].as_u64().unwrap())
-            .collect();
+        let lines = common::lines(&a, "boilerplate");
         let want: Vec<u64> = g["boilerplate_lines"]
             .as_array()
             .unwrap()

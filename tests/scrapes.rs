@@ -89,12 +89,7 @@ fn menus_section_label_and_footer() {
         );
     }
     // Only the paragraphs of the story are body.
-    let lines: Vec<u64> = a["blocks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["line"].as_u64().unwrap())
-        .collect();
+    let lines = common::lines(&a, "blocks");
     assert_eq!(lines, vec![21, 23, 25, 29, 31]);
     assert_eq!(
         speakers(&a),
@@ -152,12 +147,7 @@ fn captions_ads_syndication_and_topic_lists() {
         Some("Retailers turn to robots as warehouse wages climb")
     );
     assert_eq!(str_of(&a, "author"), Some("Sam Patel"));
-    let lines: Vec<u64> = a["blocks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["line"].as_u64().unwrap())
-        .collect();
+    let lines = common::lines(&a, "blocks");
     assert_eq!(lines, vec![12, 14, 16, 20]);
     let kinds = boilerplate(&a);
     for (line, kind) in [

@@ -65,3 +65,13 @@ pub fn article<'a>(report: &'a serde_json::Value, file: &str) -> &'a serde_json:
         .find(|a| a["path"].as_str().is_some_and(|p| p.ends_with(file)))
         .unwrap_or_else(|| panic!("no article for {file}"))
 }
+
+/// The `line` of every object in the JSON array `v[key]`.
+pub fn lines(v: &serde_json::Value, key: &str) -> Vec<u64> {
+    v[key]
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|b| b["line"].as_u64().expect("a line"))
+        .collect()
+}
