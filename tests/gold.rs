@@ -38,7 +38,7 @@ fn structure_matches_gold() {
             "{file}: {sentences} sentences, gold {want}"
         );
 
-        let lines = common::lines(&a, "boilerplate");
+        let lines = common::lines(a, "boilerplate");
         let want: Vec<u64> = g["boilerplate_lines"]
             .as_array()
             .unwrap()
