@@ -10,6 +10,7 @@ pub mod corpus;
 pub mod digest;
 pub mod figures;
 pub mod invariants;
+pub mod markdown;
 pub mod model;
 pub mod parse;
 pub mod pipeline;

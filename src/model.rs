@@ -23,6 +23,16 @@ pub struct Document {
 impl Document {
     /// Splits `text` into lines at `\n`, `\r\n` and lone `\r`.
     pub fn new(path: impl Into<String>, text: String) -> Document {
+        Document::with_cuts(path, text, &[])
+    }
+
+    /// A document whose `text` is the file's with `cuts` taken out (Markdown
+    /// marks, same line breaks): character offsets still count the file's.
+    pub fn with_cuts(
+        path: impl Into<String>,
+        text: String,
+        cuts: &[crate::markdown::Cut],
+    ) -> Document {
         let bytes = text.as_bytes();
         let mut lines = Vec::new();
         let mut start = 0;
@@ -47,13 +57,29 @@ impl Document {
         if start < bytes.len() {
             lines.push(start..bytes.len());
         }
+        // A mark every stride, and one at each cut counting what it left out.
         let mut char_marks = vec![(0, 0)];
         let (mut at, mut chars) = (0, 0);
-        while at + CHAR_MARK_STRIDE < text.len() {
-            let next = floor_char_boundary(&text, at + CHAR_MARK_STRIDE);
+        let mut cuts = cuts.iter().peekable();
+        loop {
+            let stride = (at + CHAR_MARK_STRIDE < text.len())
+                .then(|| floor_char_boundary(&text, at + CHAR_MARK_STRIDE));
+            let cut = cuts.peek().map(|c| c.at.min(text.len()));
+            let next = match (stride, cut) {
+                (Some(s), Some(c)) => s.min(c),
+                (Some(s), None) => s,
+                (None, Some(c)) => c,
+                (None, None) => break,
+            };
             chars += text[at..next].chars().count();
             at = next;
-            char_marks.push((at, chars));
+            while let Some(c) = cuts.next_if(|c| c.at.min(text.len()) == at) {
+                chars += c.chars;
+            }
+            match char_marks.last_mut() {
+                Some(m) if m.0 == at => m.1 = chars,
+                _ => char_marks.push((at, chars)),
+            }
         }
         Document {
             path: path.into(),
@@ -86,9 +112,20 @@ impl Document {
         let line_start = self.lines.get(line - 1).map_or(0, |r| r.start);
         let column = self
             .char_offset(byte)
-            .saturating_sub(self.char_offset(line_start))
+            .saturating_sub(self.chars_before(line_start))
             + 1;
         (line, column)
+    }
+
+    /// Characters of the file before byte `byte`, not counting what a cut
+    /// left out right at it (a line's first character, before its marks).
+    fn chars_before(&self, byte: usize) -> usize {
+        let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
+        let i = self.char_marks.partition_point(|&(b, _)| b < byte);
+        match i.checked_sub(1).map(|i| self.char_marks[i]) {
+            Some((mark, before)) => before + self.text[mark..byte].chars().count(),
+            None => 0,
+        }
     }
 
     /// Character (code point) offset of byte offset `byte` (clamped to the text).

@@ -103,7 +103,8 @@ pub fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-/// Decodes bytes: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252.
+/// Decodes bytes: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252;
+/// a Markdown file (by its name) is read as its plain text.
 pub fn decode(shown: &str, bytes: &[u8]) -> Result<Document, FileError> {
     let err = |m: &str| FileError::error(shown, m);
     let mut warnings = Vec::new();
@@ -136,7 +137,12 @@ pub fn decode(shown: &str, bytes: &[u8]) -> Result<Document, FileError> {
             "only white space, skipped"
         }));
     }
-    let mut doc = Document::new(shown, text);
+    let mut doc = if crate::markdown::is_markdown(shown) {
+        let (plain, cuts) = crate::markdown::plain(&text);
+        Document::with_cuts(shown, plain, &cuts)
+    } else {
+        Document::new(shown, text)
+    };
     doc.warnings = warnings;
     Ok(doc)
 }

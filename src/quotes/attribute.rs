@@ -83,7 +83,7 @@ static SENTENCE_END: LazyLock<Pattern> = LazyLock::new(|| {
 /// `retired Air Force general Lloyd Newton`.
 static AFTER_ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
-        r"^[\s,;:—–-]*(?:(?P<cue1>(?i:{CUES}))\s+)?(?P<pre>(?:[\p{{L}}\-’']+\s+){{1,5}}?)(?P<spk>{NAME})(?:\s+(?:\w+ly\s+)?(?P<cue2>(?i:{CUES}))\b|,)"
+        r"^[\s,;:—–-]*(?:(?P<cue1>(?i:{CUES}))\s+)?(?P<pre>(?:[\p{{L}}\-’']+\s+){{1,5}}?)(?P<spk>{NAME})(?:\s+(?:\w+ly\s+)?(?P<cue2>(?i:{CUES}))\b|,|(?:\s+(?:at|of|for|from|with|in)\s+[^,.;“”\x22]{{1,60}}?)?\s*(?:[.;!?]|$))"
     ))
 });
 
@@ -181,6 +181,24 @@ fn is_passive(text: &str, cue_at: usize) -> bool {
     )
 }
 
+/// `rest` goes on with lower-case role words and then a capitalised name
+/// (" analyst Tom Reyes").
+fn role_then_name(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut lower = 0;
+    for w in words.by_ref() {
+        if w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            lower += 1;
+        } else {
+            return lower > 0
+                && lower <= 3
+                && w.starts_with(char::is_uppercase)
+                && !rest.trim_start().starts_with("of ");
+        }
+    }
+    false
+}
+
 /// Attribution in the text right after a quote.
 pub fn after(text: &str) -> Option<Found> {
     let build = lexicon::Build::of(text);
@@ -190,6 +208,11 @@ pub fn after(text: &str) -> Option<Found> {
     AFTER_CUE_FIRST
         .pick(build)
         .captures(text)
+        // "said Gartner analyst Tom Reyes": the name comes after the role.
+        .filter(|c| {
+            c.name("spk")
+                .is_none_or(|m| !role_then_name(&text[m.end()..]))
+        })
         .or_else(|| AFTER_SPEAKER_FIRST.pick(build).captures(text))
         .and_then(|c| found(&c))
         .or_else(|| {

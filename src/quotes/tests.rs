@@ -283,3 +283,16 @@ fn reported_speech_shapes() {
     assert_eq!(q[0].3, "the government was considering a rise in tariffs.");
     assert!(all("The firm told the Argentine newspaper Clarin it would not accept any change to its structure.").is_empty());
 }
+
+#[test]
+fn role_words_before_the_name() {
+    assert_eq!(
+        who("“It works,” said analyst Tom Reyes.\n\n“It lasts,” said Gartner analyst Tom Reyes.\n\n\
+             “It sells,” said analyst Alex Potter at Lehman Brothers."),
+        vec![
+            (some("Tom Reyes"), some("analyst"), some("said")),
+            (some("Tom Reyes"), some("Gartner analyst"), some("said")),
+            (some("Alex Potter"), some("analyst"), some("said")),
+        ]
+    );
+}
