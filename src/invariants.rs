@@ -10,7 +10,8 @@ pub fn check(doc: &Document, a: &Article) -> Vec<String> {
     let mut bad = Vec::new();
     let text = &doc.text;
     let lines = doc.lines.len();
-    let chars = text.chars().count();
+    // Quote offsets count the file's characters (Markdown marks included).
+    let chars = doc.char_offset(text.len());
     let line_ok = |n: usize| (1..=lines).contains(&n);
 
     let furniture: BTreeSet<usize> = a.boilerplate.iter().map(|b| b.line).collect();

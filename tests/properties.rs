@@ -95,7 +95,11 @@ fn article_text() -> impl Strategy<Value = String> {
 }
 
 fn analyse_checked(bytes: &[u8]) -> Option<cio_digest::model::Article> {
-    let doc = decode("prop.txt", bytes).ok()?;
+    analyse_named("prop.txt", bytes)
+}
+
+fn analyse_named(name: &str, bytes: &[u8]) -> Option<cio_digest::model::Article> {
+    let doc = decode(name, bytes).ok()?;
     let a = cio_digest::analyze(&doc);
     let broken = cio_digest::invariants::check(&doc, &a);
     assert!(broken.is_empty(), "{broken:#?}\ninput: {:?}", doc.text);
@@ -108,6 +112,35 @@ proptest! {
     #[test]
     fn generated_articles_keep_the_invariants(text in article_text()) {
         analyse_checked(text.as_bytes());
+    }
+
+    /// Markdown marks sprinkled into an article: the plain text keeps every
+    /// line, offsets count the file's characters, invariants hold.
+    #[test]
+    fn markdown_keeps_lines_and_offsets(
+        text in article_text(),
+        marks in proptest::collection::vec(
+            (any::<prop::sample::Index>(), prop::sample::select(vec![
+                "# ", "## ", "> ", "**", "*", "_", "`", "[", "](https://x.org/a)", "![img](p.png)",
+                "\\*", "[1]: https://x.org\n", " ##", "ü", "\r\n",
+            ])),
+            0..12,
+        ),
+    ) {
+        let mut md = text.clone();
+        for (at, mark) in marks {
+            let mut i = at.index(md.len() + 1);
+            while !md.is_char_boundary(i) {
+                i -= 1;
+            }
+            md.insert_str(i, mark);
+        }
+        let (plain, cuts) = cio_digest::markdown::plain(&md);
+        let breaks = |s: &str| s.matches('\n').count() + s.matches('\r').count();
+        prop_assert_eq!(breaks(&plain), breaks(&md));
+        let doc = cio_digest::model::Document::with_cuts("p.md", plain, &cuts);
+        prop_assert_eq!(doc.char_offset(doc.text.len()), md.chars().count());
+        analyse_named("prop.md", md.as_bytes());
     }
 
     #[test]
