@@ -18,6 +18,7 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
         })
         .find_map(|l| boilerplate::byline_name(l.text));
 
+    mark_menus(lines);
     let Some(mut t) = next_body(lines, 0) else {
         return;
     };
@@ -117,6 +118,42 @@ fn is_lone_name(t: &str) -> bool {
                 && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
         })
         && (MALE_FIRST_NAMES.contains(&words[0]) || FEMALE_FIRST_NAMES.contains(&words[0]))
+}
+
+/// Marks the menus of a page's top as navigation: runs of four or more
+/// short lines ("World", "US & Canada", "Markets", ...) before the first line
+/// of prose.
+fn mark_menus(lines: &mut [Line]) {
+    // Bulleted lines are a list of the article's own ("• Costs fell").
+    let item = |l: &Line| {
+        let t = l.text.trim();
+        (1..=4).contains(&l.words)
+            && !t.ends_with(['.', '!', '?', ':', ',', '"', '”'])
+            && !t.starts_with(['•', '-', '*', '–', '—', '·'])
+            && !t.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].blank() || lines[i].kind.is_some() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !lines[i].blank() && (lines[i].kind.is_some() || item(&lines[i])) {
+            i += 1;
+        }
+        let run = &mut lines[start..i];
+        if run.iter().filter(|l| l.kind.is_none()).count() >= 4 {
+            for l in run.iter_mut().filter(|l| l.kind.is_none()) {
+                l.kind = Some(BoilerplateKind::Navigation);
+            }
+        }
+        if lines.get(i).is_some_and(|l| l.is_prose()) {
+            return;
+        }
+        // A line that is neither blank, furniture nor a menu item ends the run.
+        i = i.max(start + 1);
+    }
 }
 
 /// Index of the first body line at or after `from`.

@@ -411,3 +411,19 @@ fn text_cut_mid_sentence_or_at_an_excerpt_mark_is_truncated() {
     assert!(s.truncated);
     assert_eq!(kinds(&s), vec![(5, Paywall)]);
 }
+
+#[test]
+fn menu_columns_at_the_top_are_navigation() {
+    let s = p(&format!(
+        "World\nEurope\nUS & Canada\nBusiness\nMarkets\n\nBanks Rebuild Their Cores\n\n{P1}\n\n{P2}\n"
+    ));
+    assert_eq!(s.title_line, Some(7));
+    assert_eq!(kinds(&s).len(), 5);
+    assert_eq!(s.blocks.len(), 2);
+    // A short title over bullet points keeps both.
+    let s = p(&format!(
+        "Cloud wars\n\n• Costs up\n• Jobs cut\n• Banks move\n• Rules tighten\n\n{P1}\n"
+    ));
+    assert_eq!(s.title.as_deref(), Some("Cloud wars"));
+    assert!(s.boilerplate.is_empty());
+}
