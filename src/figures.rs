@@ -631,7 +631,10 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             (n / d, i + 1)
-        } else if let Some(n) = small_number(w).or((w == "a").then_some(1.0)) {
+        } else if let Some(n) = small_number(w)
+            .or((w == "a").then_some(1.0))
+            .or_else(|| small_digits(w).filter(|_| self.is(i + 1, &["in", "out"])))
+        {
             if let Some(d) = self.word(i + 1).and_then(|d| denominator(&Lower::of(d))) {
                 if !(self.joined(i + 1) && of_follows(i + 2)) {
                     return None;
@@ -1163,6 +1166,14 @@ fn is_month(w: &str) -> bool {
 }
 
 /// zero..nineteen, the tens, and hyphenated "twenty-seven".
+/// A count in digits up to 100, as in "1 in 3".
+fn small_digits(w: &str) -> Option<f64> {
+    (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse::<f64>().ok())
+        .flatten()
+        .filter(|&n| (1.0..=100.0).contains(&n))
+}
+
 fn small_number(w: &str) -> Option<f64> {
     small_number_bytes(w.as_bytes())
 }
@@ -1313,6 +1324,29 @@ fn measure(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A unit written onto its number: "812p", "2TB", "5MW", "40C" (a capital C
+/// or F alone is a temperature; "4G" and "3D" are names, not units).
+fn glued_measure(rest: &str) -> Option<&'static str> {
+    let unit = match rest {
+        "C" | "°C" => Some("°C"),
+        "F" | "°F" => Some("°F"),
+        "MW" => Some("MW"),
+        "GW" => Some("GW"),
+        "kW" | "KW" => Some("kW"),
+        _ => None,
+    };
+    if unit.is_some() {
+        return unit;
+    }
+    let lower = Lower::of(rest);
+    match &*lower {
+        "p" | "gb" | "mb" | "tb" | "mm" | "cm" | "km" | "kg" | "mbps" | "ghz" | "mhz" => {
+            measure(&lower)
+        }
+        _ => None,
+    }
+}
+
 fn time_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "year" | "years" => "years",
@@ -1429,8 +1463,12 @@ fn numeric(w: &str) -> Option<Quantity> {
             q.plain_integer &= high.plain_integer;
             return Some(q);
         }
-        // 10-year, 30-day
-        let unit = time_unit(&Lower::of(r))?;
+        // 10-year, 30-day, 10-fold
+        let unit = if r.eq_ignore_ascii_case("fold") {
+            "times"
+        } else {
+            time_unit(&Lower::of(r))?
+        };
         q.glued_unit = Some(unit);
         q.plain_integer = false;
         return Some(q);
@@ -1439,6 +1477,11 @@ fn numeric(w: &str) -> Option<Quantity> {
         Some(q)
     } else if rest == "x" {
         q.glued_unit = Some("times");
+        q.plain_integer = false;
+        Some(q)
+    } else if let Some(unit) = glued_measure(rest).filter(|_| q.currency.is_none() && !q.percent) {
+        // 812p, 2TB, 5MW, 40C
+        q.glued_unit = Some(unit);
         q.plain_integer = false;
         Some(q)
     } else {
@@ -1613,6 +1656,27 @@ mod tests {
         );
         assert_eq!(one("a record Australian dollar 29.4bn.").2, "AUD");
         assert_eq!(one("It grew three times.").2, "times");
+    }
+
+    #[test]
+    fn units_written_onto_the_number() {
+        for (text, value, unit) in [
+            ("Shares closed at 812p on Friday.", N(812.0), "GBX"),
+            ("It was 40C in Delhi.", N(40.0), "°C"),
+            ("The farm makes 5MW at most.", N(5.0), "MW"),
+            ("It has a 2TB drive.", N(2.0), "TB"),
+            ("Sales rose 10-fold in a year.", N(10.0), "times"),
+        ] {
+            let (_, v, u, _) = one(text);
+            assert_eq!((v, u.as_str()), (value, unit), "{text}");
+        }
+        // Names, not units.
+        assert!(figures("The 4G and 3D rollout came in 9am trading.").is_empty());
+        let (t, v, u, _) = one("About 1 in 3 adults smoke.");
+        assert_eq!(
+            (t.as_str(), v, u.as_str()),
+            ("1 in 3", N(0.3333), "fraction")
+        );
     }
 
     #[test]
