@@ -128,6 +128,7 @@ fn transposed<'a>(
 /// Personalised PageRank over the sentence similarity graph.
 fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let n = sentences.len();
+    debug_assert!(n < SLOTS, "select ranks long articles by centroid");
     // Each term's (sentence, weight) postings in sentence order, as slices of
     // one array: a counting sort by term rank.
     let vectors = || sentences.iter().flat_map(|s| &s.vector);
@@ -209,18 +210,16 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
     let mut rank = restart.clone();
     let mut next = vec![0.0; n];
-    let mut share = vec![0.0; n];
+    let mut share = [0.0; SLOTS];
     for _ in 0..100 {
         let dangling: f64 = dangling_rows.iter().map(|&i| rank[i]).sum();
         for (s, r) in share.iter_mut().zip(&rank) {
             *s = DAMPING * r;
         }
-        for (j, v) in next.iter_mut().enumerate() {
-            let mut x = (1.0 - DAMPING + DAMPING * dangling) * restart[j];
-            for &(i, w) in &columns[col_starts[j]..col_starts[j + 1]] {
-                x += share[i] * w;
-            }
-            *v = x;
+        let spans = col_starts.windows(2);
+        for ((v, span), r) in next.iter_mut().zip(spans).zip(&restart) {
+            let x = (1.0 - DAMPING + DAMPING * dangling) * r;
+            *v = gather(x, &columns[span[0]..span[1]], &share);
         }
         let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut rank, &mut next);
@@ -229,6 +228,28 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
         }
     }
     rank
+}
+
+/// Slots of PageRank's `share` array: a power of two above `GRAPH_LIMIT`, so
+/// that a sentence index masked to it (a no-op) needs no bounds check.
+const SLOTS: usize = (GRAPH_LIMIT + 1).next_power_of_two();
+
+/// `x` plus the sum of `share[i] * w` over `column`, added in order (so the
+/// result is that of the plain loop). The hottest loop of the summary:
+/// unrolled by four, its index masked instead of bounds-checked.
+fn gather(mut x: f64, column: &[(usize, f64)], share: &[f64; SLOTS]) -> f64 {
+    let at = |i: usize| share[i % SLOTS];
+    let mut quads = column.chunks_exact(4);
+    for q in &mut quads {
+        x += at(q[0].0) * q[0].1;
+        x += at(q[1].0) * q[1].1;
+        x += at(q[2].0) * q[2].1;
+        x += at(q[3].0) * q[3].1;
+    }
+    for &(i, w) in quads.remainder() {
+        x += at(i) * w;
+    }
+    x
 }
 
 /// Linear fallback: similarity to the article's centroid, with the same lead bias.
