@@ -129,7 +129,7 @@ pub(crate) fn extract_tokens(
     let mut terms: Vec<Term> = Vec::with_capacity(terms_guess);
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
-    let mut key = String::new();
+    let mut head_key = String::new();
     let mut head_tokens = Vec::new();
     // (term id, sentence index) for each distinct sentence of a term, in sentence order.
     let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(words_guess);
@@ -154,18 +154,25 @@ pub(crate) fn extract_tokens(
             }
             let initial = ti == 0 || (si as usize) < headline;
             let tag = tag(t.text, initial);
-            if !terms::key(t.text, &mut key) {
+            // Body words come with their keys; the title's and dek's are made here.
+            let keyed = match (si as usize).checked_sub(body_from) {
+                Some(bi) => body.key(bi, ti),
+                None => terms::key(t.text, &mut head_key).then(|| {
+                    let h = terms::hash(&head_key);
+                    (head_key.as_str(), h)
+                }),
+            };
+            let Some((key, h)) = keyed else {
                 chunk.clear();
                 continue;
-            }
-            let h = terms::hash(&key);
+            };
             let known = match ids.get(&h) {
                 Some(&id) => {
                     let id_at = id as usize;
                     if key_text[key_starts[id_at]..key_starts[id_at + 1]] == *key {
                         Some(id)
                     } else {
-                        collided.get(key.as_str()).copied()
+                        collided.get(key).copied()
                     }
                 }
                 None => None,
@@ -177,18 +184,18 @@ pub(crate) fn extract_tokens(
                     let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
                     terms.push(Term {
                         last_sentence: NONE,
-                        stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
+                        stop: short || t.stop || terms::is_stop(key),
                         ..Term::default()
                     });
-                    weak_alone.push(WEAK_ALONE.contains(&key.as_str()));
-                    key_text.push_str(&key);
+                    weak_alone.push(WEAK_ALONE.contains(&key));
+                    key_text.push_str(key);
                     key_starts.push(key_text.len());
                     match ids.entry(h) {
                         Entry::Vacant(e) => {
                             e.insert(id);
                         }
                         Entry::Occupied(_) => {
-                            collided.insert(key.clone(), id);
+                            collided.insert(key.to_string(), id);
                         }
                     }
                     id

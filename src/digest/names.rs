@@ -490,7 +490,7 @@ fn headline_case(tokens: &[Token]) -> bool {
     let mut weighty = 0;
     for t in tokens {
         // Bytes bound chars from above: fewer than 4 bytes is fewer than 4 chars.
-        if t.text.len() < 4 || t.text.chars().count() < 4 || terms::is_stop_word(t.text) {
+        if t.text.len() < 4 || t.text.chars().count() < 4 || t.stop {
             continue;
         }
         if !capitalised(t.text) {
@@ -624,7 +624,7 @@ fn runs_of<'a>(
         // Drop leading stop words ("The", "I") and a common sentence opener.
         let mut first = i;
         while first <= end_index
-            && (terms::is_stop_word(tokens[first].text)
+            && (tokens[first].stop
                 || (first == 0 && common_opener(tokens[first].text, lower_seen))
                 || connector(tokens[first].text))
         {

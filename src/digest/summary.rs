@@ -276,21 +276,21 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
 
 /// Body sentences with their TF-ISF vectors.
 fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<'a>> {
-    let mut key = String::new();
     let mut out: Vec<Sentence> = Vec::with_capacity(blocks.iter().map(|b| b.sentences.len()).sum());
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let text = &b.text[r.clone()];
-            let tokens = body.sentence(out.len());
+            let si = out.len();
+            let tokens = body.sentence(si);
             let mut vector: Vec<(u64, f64)> = Vec::with_capacity(tokens.len());
-            for t in tokens {
-                if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
+            for (ti, t) in tokens.iter().enumerate() {
+                if t.stop {
                     continue;
                 }
-                if key.chars().nth(1).is_none() {
-                    continue;
+                match body.key(si, ti) {
+                    Some((key, h)) if key.chars().nth(1).is_some() => vector.push((h, 1.0)),
+                    _ => {}
                 }
-                vector.push((terms::hash(&key), 1.0));
             }
             vector.sort_unstable_by_key(|&(h, _)| h);
             vector.dedup_by(|a, b| {

@@ -15,6 +15,8 @@ pub struct Token<'a> {
     /// Punctuation (a comma, a bracket, a dash, a quote mark) separates this word
     /// from the one before: no phrase or name spans the gap.
     pub boundary_before: bool,
+    /// The word is a stop word (`is_stop_word`).
+    pub stop: bool,
 }
 
 /// The tokens of every body sentence, made once and shared by the digest
@@ -25,6 +27,13 @@ pub struct BodyTokens<'a> {
     /// Where each sentence's tokens start in `tokens`, in block and sentence
     /// order, then their total (as `group`'s starts).
     starts: Vec<usize>,
+    /// Each token's term key (`key`), end to end: token `i`'s is
+    /// `key_text[key_starts[i]..key_starts[i + 1]]`, empty for a word too long
+    /// for one (no key is empty). Made once for the summary and key phrases.
+    key_text: String,
+    key_starts: Vec<usize>,
+    /// The `hash` of each token's key.
+    key_hashes: Vec<u64>,
 }
 
 impl<'a> BodyTokens<'a> {
@@ -32,16 +41,39 @@ impl<'a> BodyTokens<'a> {
         // Sized up front (about a word per six bytes) rather than grown.
         let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
         let sentences: usize = blocks.iter().map(|b| b.sentences.len()).sum();
+        let words = bytes / 6 + 1;
         let mut out = BodyTokens {
-            tokens: Vec::with_capacity(bytes / 6 + 1),
+            tokens: Vec::with_capacity(words),
             starts: Vec::with_capacity(sentences + 1),
+            key_text: String::with_capacity(bytes),
+            key_starts: Vec::with_capacity(words + 1),
+            key_hashes: Vec::with_capacity(words),
         };
         out.starts.push(0);
+        out.key_starts.push(0);
+        let mut k = String::new();
         for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
+            let from = out.tokens.len();
             push_tokens(s, &mut out.tokens);
             out.starts.push(out.tokens.len());
+            for t in &out.tokens[from..] {
+                let h = if key(t.text, &mut k) { hash(&k) } else { 0 };
+                out.key_text.push_str(&k);
+                out.key_starts.push(out.key_text.len());
+                out.key_hashes.push(h);
+            }
         }
         out
+    }
+
+    /// The term key of token `t` of the `i`-th body sentence and its hash;
+    /// None for a word too long for one (see `key`).
+    pub fn key(&self, i: usize, t: usize) -> Option<(&str, u64)> {
+        let at = self.starts.get(i)? + t;
+        let text = self
+            .key_text
+            .get(*self.key_starts.get(at)?..*self.key_starts.get(at + 1)?)?;
+        (!text.is_empty()).then(|| (text, self.key_hashes[at]))
     }
 
     /// Every token, sentence after sentence.
@@ -98,6 +130,7 @@ pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
             text: word,
             start: piece.start + lead,
             boundary_before: pending_boundary || lead > 0,
+            stop: is_stop_word(word),
         });
         pending_boundary = lead + word.len() < piece.text.len();
     }
@@ -244,10 +277,21 @@ pub type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDef
 pub fn hash(s: &str) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = 0;
-    for chunk in s.as_bytes().chunks(8) {
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
         let mut b = [0u8; 8];
-        b[..chunk.len()].copy_from_slice(chunk);
+        b.copy_from_slice(chunk);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    // The short tail, zero-padded, built byte by byte (a copy of variable
+    // length would call memcpy: most words are a tail alone).
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let padded = tail
+            .iter()
+            .rev()
+            .fold(0u64, |v, &b| (v << 8) | u64::from(b));
+        h = (h.rotate_left(5) ^ padded).wrapping_mul(K);
     }
     mix(h ^ s.len() as u64)
 }
@@ -276,6 +320,18 @@ const LONGEST_STOP_WORD: usize = 12;
 pub fn is_stop_word(word: &str) -> bool {
     let b = word.as_bytes();
     let mut buf = [0u8; 16];
+    // Most words: short and ASCII, lowered in one pass.
+    if b.len() <= LONGEST_STOP_WORD {
+        let mut high = 0;
+        for (d, &c) in buf.iter_mut().zip(b) {
+            high |= c;
+            *d = c.to_ascii_lowercase();
+        }
+        if high.is_ascii() {
+            return stop_lookup(buf, b.len());
+        }
+        buf = [0u8; 16];
+    }
     let (mut i, mut n) = (0, 0);
     while i < b.len() {
         let c = match b[i] {
