@@ -361,7 +361,7 @@ pub(crate) fn find<'a>(
     introduced: &[people::Person],
     author: Option<&str>,
 ) -> Names {
-    let lower_seen = lowercase_words(body.all());
+    let lower_seen = lowercase_words(body.words());
     let mut runs: Vec<Run> = Vec::new();
     for (si, s) in blocks.iter().flat_map(|b| b.sentence_texts()).enumerate() {
         runs_of(s, si, body.sentence(si), &lower_seen, &mut runs);
@@ -465,11 +465,11 @@ fn fold(name: &str) -> String {
 
 /// Hashes of every word written in lowercase, sorted: a capitalised word that
 /// also appears in lowercase is a common word, not a name.
-fn lowercase_words(tokens: &[Token]) -> Vec<u64> {
-    let mut seen: Vec<u64> = tokens
+fn lowercase_words(words: &[(&str, u64)]) -> Vec<u64> {
+    let mut seen: Vec<u64> = words
         .iter()
-        .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| terms::hash(t.text))
+        .filter(|(w, _)| w.chars().next().is_some_and(char::is_lowercase))
+        .map(|&(_, h)| h)
         .collect();
     seen.sort_unstable();
     seen.dedup();

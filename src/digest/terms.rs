@@ -27,12 +27,17 @@ pub struct BodyTokens<'a> {
     /// Where each sentence's tokens start in `tokens`, in block and sentence
     /// order, then their total (as `group`'s starts).
     starts: Vec<usize>,
-    /// Each token's term key (`key`), end to end: token `i`'s is
-    /// `key_text[key_starts[i]..key_starts[i + 1]]`, empty for a word too long
-    /// for one (no key is empty). Made once for the summary and key phrases.
+    /// Each token's word: its index among the distinct words below. A word
+    /// recurs often in an article, so its stop-word test and key are made once.
+    word_of: Vec<usize>,
+    /// The distinct words, with the `hash` of each.
+    words: Vec<(&'a str, u64)>,
+    /// Each word's term key (`key`), end to end: word `w`'s is
+    /// `key_text[key_starts[w]..key_starts[w + 1]]`, empty for a word too long
+    /// for one (no key is empty).
     key_text: String,
     key_starts: Vec<usize>,
-    /// The `hash` of each token's key.
+    /// The `hash` of each word's key.
     key_hashes: Vec<u64>,
 }
 
@@ -45,22 +50,43 @@ impl<'a> BodyTokens<'a> {
         let mut out = BodyTokens {
             tokens: Vec::with_capacity(words),
             starts: Vec::with_capacity(sentences + 1),
-            key_text: String::with_capacity(bytes),
-            key_starts: Vec::with_capacity(words + 1),
-            key_hashes: Vec::with_capacity(words),
+            word_of: Vec::with_capacity(words),
+            words: Vec::with_capacity(words / 2),
+            key_text: String::with_capacity(bytes / 2),
+            key_starts: Vec::with_capacity(words / 2 + 1),
+            key_hashes: Vec::with_capacity(words / 2),
         };
         out.starts.push(0);
         out.key_starts.push(0);
+        // Word ids by the hash of their text; a word whose hash another holds
+        // is simply a new word.
+        let mut ids: FxMap<u64, usize> = FxMap::default();
+        ids.reserve(words / 2);
+        let mut stops: Vec<bool> = Vec::with_capacity(words / 2);
         let mut k = String::new();
         for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
             let from = out.tokens.len();
             push_tokens(s, &mut out.tokens);
             out.starts.push(out.tokens.len());
-            for t in &out.tokens[from..] {
-                let h = if key(t.text, &mut k) { hash(&k) } else { 0 };
-                out.key_text.push_str(&k);
-                out.key_starts.push(out.key_text.len());
-                out.key_hashes.push(h);
+            for t in &mut out.tokens[from..] {
+                let h = hash(t.text);
+                let known = ids.get(&h).copied();
+                let w = match known {
+                    Some(w) if out.words[w].0 == t.text => w,
+                    _ => {
+                        let w = out.words.len();
+                        ids.entry(h).or_insert(w);
+                        out.words.push((t.text, h));
+                        let key_hash = if key(t.text, &mut k) { hash(&k) } else { 0 };
+                        out.key_text.push_str(&k);
+                        out.key_starts.push(out.key_text.len());
+                        out.key_hashes.push(key_hash);
+                        stops.push(is_stop_word(t.text));
+                        w
+                    }
+                };
+                t.stop = stops[w];
+                out.word_of.push(w);
             }
         }
         out
@@ -69,16 +95,16 @@ impl<'a> BodyTokens<'a> {
     /// The term key of token `t` of the `i`-th body sentence and its hash;
     /// None for a word too long for one (see `key`).
     pub fn key(&self, i: usize, t: usize) -> Option<(&str, u64)> {
-        let at = self.starts.get(i)? + t;
+        let w = *self.word_of.get(self.starts.get(i)? + t)?;
         let text = self
             .key_text
-            .get(*self.key_starts.get(at)?..*self.key_starts.get(at + 1)?)?;
-        (!text.is_empty()).then(|| (text, self.key_hashes[at]))
+            .get(*self.key_starts.get(w)?..*self.key_starts.get(w + 1)?)?;
+        (!text.is_empty()).then(|| (text, self.key_hashes[w]))
     }
 
-    /// Every token, sentence after sentence.
-    pub fn all(&self) -> &[Token<'a>] {
-        &self.tokens
+    /// Every distinct word of the body, with the `hash` of its text.
+    pub fn words(&self) -> &[(&'a str, u64)] {
+        &self.words
     }
 
     /// The tokens of the `i`-th body sentence (empty past the end).
@@ -102,10 +128,13 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
 pub fn tokens_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
     out.clear();
     push_tokens(s, out);
+    for t in out.iter_mut() {
+        t.stop = is_stop_word(t.text);
+    }
 }
 
-/// Appends the tokens of `s` to `out`.
-pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
+/// Appends the tokens of `s` to `out`, with `stop` left for the caller.
+fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
     let mut pending_boundary = true;
     for piece in stats::pieces(s) {
         if piece.after_dash {
@@ -130,7 +159,7 @@ pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
             text: word,
             start: piece.start + lead,
             boundary_before: pending_boundary || lead > 0,
-            stop: is_stop_word(word),
+            stop: false,
         });
         pending_boundary = lead + word.len() < piece.text.len();
     }
@@ -491,6 +520,27 @@ mod tests {
         assert_eq!(k("IT"), "IT");
         assert_eq!(k("it"), "it");
         assert_eq!(k("SEC's"), "SEC");
+    }
+
+    #[test]
+    fn body_tokens_key_each_word_once() {
+        let blocks = [crate::digest::test_block(
+            "The CIOs met. The CIO’s team and the cio met the Team.",
+        )];
+        let body = BodyTokens::of(&blocks);
+        let mut k = String::new();
+        let mut tokens = 0;
+        for i in 0..2 {
+            for (ti, t) in body.sentence(i).iter().enumerate() {
+                assert_eq!(t.stop, is_stop_word(t.text));
+                let want = key(t.text, &mut k).then(|| (k.clone(), hash(&k)));
+                assert_eq!(body.key(i, ti).map(|(s, h)| (s.to_string(), h)), want);
+                tokens += 1;
+            }
+        }
+        assert_eq!(tokens, 12);
+        assert_eq!(body.words().len(), 9);
+        assert_eq!(body.key(2, 0), None);
     }
 
     #[test]
