@@ -95,11 +95,16 @@ impl<'a> BodyTokens<'a> {
     /// The term key of token `t` of the `i`-th body sentence and its hash;
     /// None for a word too long for one (see `key`).
     pub fn key(&self, i: usize, t: usize) -> Option<(&str, u64)> {
-        let w = *self.word_of.get(self.starts.get(i)? + t)?;
+        let w = self.word(i, t)?;
         let text = self
             .key_text
             .get(*self.key_starts.get(w)?..*self.key_starts.get(w + 1)?)?;
         (!text.is_empty()).then(|| (text, self.key_hashes[w]))
+    }
+
+    /// Which of `words` token `t` of the `i`-th body sentence is.
+    pub fn word(&self, i: usize, t: usize) -> Option<usize> {
+        self.word_of.get(self.starts.get(i)? + t).copied()
     }
 
     /// Every distinct word of the body, with the `hash` of its text.
