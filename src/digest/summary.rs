@@ -267,10 +267,22 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
         }
     }
     normalise(&mut centroid);
+    // Terms are ranks, and the centroid holds every sentence's: as an array
+    // by rank, each cosine is a lookup per term of the sentence (the same
+    // products, added in the same order, as `cosine`'s merge).
+    let mut by_term = vec![0.0; centroid.last().map_or(0, |&(t, _)| t as usize + 1)];
+    for &(t, w) in &centroid {
+        by_term[t as usize] = w;
+    }
     sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| cosine(&s.vector, &centroid) * (1.0 + lead(i) * LEAD_OFFSET))
+        .map(|(i, s)| {
+            let dot: f64 = s.vector.iter().fold(0.0, |dot, &(t, w)| {
+                dot + w * by_term.get(t as usize).copied().unwrap_or(0.0)
+            });
+            dot * (1.0 + lead(i) * LEAD_OFFSET)
+        })
         .collect()
 }
 
