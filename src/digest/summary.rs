@@ -182,30 +182,36 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     // The same pairs seen from the later sentence: (i, similarity) grouped by
     // j, ascending in i within each group (a stable counting sort).
     let (lower_starts, lower) = group(n, transposed(&upper, &upper_starts));
-    // Row-normalised sparse rows (most pairs share no term), end to end in
-    // `entries`; a sentence sharing nothing with the rest jumps to the restart
-    // vector. A row is its pairs with earlier then later sentences, so in
-    // ascending order, as the sum must be; the sum skips only zeros.
-    let mut entries: Vec<(usize, f64)> = Vec::with_capacity(upper.len() * 2);
-    let mut row_starts: Vec<usize> = Vec::with_capacity(n + 1);
-    row_starts.push(0);
-    for i in 0..n {
-        let row = || {
-            lower[lower_starts[i]..lower_starts[i + 1]]
-                .iter()
-                .chain(&upper[upper_starts[i]..upper_starts[i + 1]])
-        };
-        let sum: f64 = row().map(|&(_, w)| w).sum();
-        entries.extend(row().filter(|&&(_, w)| w > 0.0).map(|&(j, w)| (j, w / sum)));
-        row_starts.push(entries.len());
-    }
+    // Row `i`: its pairs with earlier then later sentences, so in ascending
+    // order, as its sum must be (the sum skips only zeros).
+    let row = |i: usize| {
+        lower[lower_starts[i]..lower_starts[i + 1]]
+            .iter()
+            .chain(&upper[upper_starts[i]..upper_starts[i + 1]])
+    };
+    let sums: Vec<f64> = (0..n).map(|i| row(i).map(|&(_, w)| w).sum()).collect();
     // PageRank gathers: column j holds (i, weight of i -> j) ascending in i,
     // so each sentence's sum adds the same terms in the same order as
-    // scattering row by row would.
-    let (col_starts, columns) = group(n, transposed(&entries, &row_starts));
-    let dangling_rows: Vec<usize> = (0..n)
-        .filter(|&i| row_starts[i] == row_starts[i + 1])
-        .collect();
+    // scattering row by row would. The weight is the similarity over row i's
+    // sum, and similarities are symmetric, so column j's pairs are row j's
+    // (most pairs share no term: the columns are sparse, end to end).
+    // A sentence sharing nothing with the rest jumps to the restart vector.
+    let mut columns: Vec<(usize, f64)> = Vec::with_capacity(upper.len() * 2);
+    let mut col_starts: Vec<usize> = Vec::with_capacity(n + 1);
+    col_starts.push(0);
+    let mut dangling_rows: Vec<usize> = Vec::new();
+    for j in 0..n {
+        let from = columns.len();
+        columns.extend(
+            row(j)
+                .filter(|&&(_, w)| w > 0.0)
+                .map(|&(i, w)| (i, w / sums[i])),
+        );
+        if columns.len() == from {
+            dangling_rows.push(j);
+        }
+        col_starts.push(columns.len());
+    }
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
     let mut rank = restart.clone();
