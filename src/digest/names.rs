@@ -26,6 +26,7 @@ use crate::quotes::people;
 use crate::quotes::Speaker;
 use regex::Regex;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -337,12 +338,18 @@ struct Run<'a> {
     build: Build,
 }
 
-impl Run<'_> {
-    fn name(&self) -> String {
-        self.sentence[self.start..self.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+impl<'a> Run<'a> {
+    /// The name with its white space made single spaces: borrowed when it
+    /// has them already, as most do.
+    fn name(&self) -> Cow<'a, str> {
+        let raw = &self.sentence[self.start..self.end];
+        if raw
+            .split(' ')
+            .all(|w| !w.is_empty() && !w.contains(char::is_whitespace))
+        {
+            return Cow::Borrowed(raw);
+        }
+        Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
     }
     fn before(&self) -> &str {
         &self.sentence[..self.start]
@@ -452,15 +459,26 @@ fn add_org(
     if c.description.is_none() {
         c.description = description;
     }
-    c.spellings.entry(name).or_default();
+    c.spellings.entry(name.into_owned()).or_default();
 }
 
 /// Lowercase letters and digits only: the identity of an organisation's name.
 fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::new();
+    fold_into(name, &mut out);
+    out
+}
+
+/// `fold` into a reused buffer (cleared first); ASCII by byte.
+fn fold_into(name: &str, out: &mut String) {
+    out.clear();
+    if name.is_ascii() {
+        let kept = name.bytes().filter(u8::is_ascii_alphanumeric);
+        out.extend(kept.map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        let kept = name.chars().filter(|c| c.is_alphanumeric());
+        out.extend(kept.flat_map(char::to_lowercase));
+    }
 }
 
 /// Hashes of every word written in lowercase, sorted: a capitalised word that
@@ -755,24 +773,43 @@ fn strong_people(
     introduced: &[people::Person],
     author: Option<&str>,
 ) -> Vec<(String, Option<String>)> {
-    fn add(out: &mut Vec<(String, Option<String>)>, raw: &str, role: Option<String>) {
-        let Some(name) = person_name(raw) else { return };
+    /// `person_name` of each raw name met: a speaker recurs once a quote.
+    type Seen<'a> = Vec<(&'a str, Option<String>)>;
+    fn name_of<'a>(seen: &mut Seen<'a>, raw: &'a str) -> Option<String> {
+        if let Some((_, name)) = seen.iter().find(|(r, _)| *r == raw) {
+            return name.clone();
+        }
+        let name = person_name(raw);
+        seen.push((raw, name.clone()));
+        name
+    }
+    fn add<'a>(
+        out: &mut Vec<(String, Option<String>)>,
+        seen: &mut Seen<'a>,
+        raw: &'a str,
+        role: Option<&str>,
+    ) {
+        let Some(name) = name_of(seen, raw) else {
+            return;
+        };
         // "in Texas" or "who is 70" gives no role.
-        let role = role
-            .map(|r| tidy_role(&r))
-            .filter(|r| ROLE_LIKE.on(r).is_match(r) || r == "author");
+        let role = || {
+            role.map(tidy_role)
+                .filter(|r| ROLE_LIKE.on(r).is_match(r) || r == "author")
+        };
         match out.iter_mut().find(|(n, _)| *n == name) {
             Some((_, r)) => {
                 if r.is_none() {
-                    *r = role;
+                    *r = role();
                 }
             }
-            None => out.push((name, role)),
+            None => out.push((name, role())),
         }
     }
     let mut out: Vec<(String, Option<String>)> = Vec::new();
+    let mut seen: Seen = Vec::new();
     for s in speakers {
-        add(&mut out, &s.name, s.role.clone());
+        add(&mut out, &mut seen, &s.name, s.role.as_deref());
     }
     let speaking = out.len();
     for p in introduced {
@@ -780,19 +817,19 @@ fn strong_people(
         // that names no role only counts for someone also quoted.
         match &p.role {
             Some(role) if !ROLE_LIKE.on(role).is_match(role) => {
-                let name = person_name(&p.name);
+                let name = name_of(&mut seen, &p.name);
                 if out[..speaking]
                     .iter()
                     .any(|(n, _)| Some(n) == name.as_ref())
                 {
-                    add(&mut out, &p.name, None);
+                    add(&mut out, &mut seen, &p.name, None);
                 }
             }
-            _ => add(&mut out, &p.name, p.role.clone()),
+            _ => add(&mut out, &mut seen, &p.name, p.role.as_deref()),
         }
     }
     if let Some(a) = author {
-        add(&mut out, a, Some("author".to_string()));
+        add(&mut out, &mut seen, a, Some("author"));
     }
     out
 }
@@ -922,6 +959,7 @@ fn count(
 ) -> Names {
     let mut people_mentions = vec![0usize; persons.len()];
     let mut people_first = vec![(usize::MAX, 0usize); persons.len()];
+    let mut folded = String::new();
     for r in runs {
         let raw = r.name();
         let name = people::strip_titles(&raw);
@@ -947,12 +985,15 @@ fn count(
             people_first[i] = people_first[i].min((r.sentence_index, r.start));
             continue;
         }
-        let key = aliases
-            .iter()
-            .find(|(a, _)| *a == raw)
-            .map_or_else(|| fold(&raw), |(_, k)| k.clone());
-        if let Some(c) = orgs.get_mut(&key) {
-            *c.spellings.entry(raw).or_default() += 1;
+        let key = match aliases.iter().find(|(a, _)| *a == raw) {
+            Some((_, k)) => k,
+            None => {
+                fold_into(&raw, &mut folded);
+                &folded
+            }
+        };
+        if let Some(c) = orgs.get_mut(key) {
+            *c.spellings.entry(raw.into_owned()).or_default() += 1;
         }
     }
 

@@ -392,6 +392,21 @@ static TITLE_PREFIX: LazyLock<Pattern> =
     LazyLock::new(|| lexicon::regex(&format!(r"^(?:(?:{TITLES})\.?\s+)+")));
 
 pub fn strip_titles(name: &str) -> &str {
+    // `TITLE_PREFIX` needs a title word and white space after it: most names
+    // open with no title, and need no search.
+    static FIRST_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut words: Vec<&str> = TITLES
+            .split('|')
+            .filter_map(|t| t.split(' ').next())
+            .collect();
+        words.sort_unstable();
+        words
+    });
+    let first = name.split(char::is_whitespace).next().unwrap_or(name);
+    let word = first.strip_suffix('.').unwrap_or(first);
+    if first.len() == name.len() || FIRST_WORDS.binary_search(&word).is_err() {
+        return name;
+    }
     match TITLE_PREFIX.on(name).find(name) {
         Some(m) if m.end() < name.len() => &name[m.end()..],
         _ => name,
@@ -502,6 +517,25 @@ mod tests {
                     assert!(!by_read.is_empty(), "{t}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn titles() {
+        for (name, bare) in [
+            ("Mr. Smith", "Smith"),
+            ("Mrs Ann Jones", "Ann Jones"),
+            ("Vice President Joe Biden", "Joe Biden"),
+            ("Sen.\u{a0}Lindsey Graham", "Lindsey Graham"),
+            ("Dr. Prof. Li", "Li"),
+            ("Mr.Smith", "Mr.Smith"),
+            ("Mr.. Smith", "Mr.. Smith"),
+            ("Mister Smith", "Mister Smith"),
+            ("Prime Minister", "Prime Minister"),
+            ("Smith", "Smith"),
+            ("", ""),
+        ] {
+            assert_eq!(strip_titles(name), bare, "{name}");
         }
     }
 
