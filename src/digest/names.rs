@@ -21,8 +21,8 @@
 
 use super::terms::{self, Token};
 use crate::model::Block;
-use crate::quotes::lexicon::{Build, Pattern, NOT_NAME_WORDS};
-use crate::quotes::people;
+use crate::quotes::lexicon::{Build, Pattern};
+use crate::quotes::people::{self, is_in, sorted, WordSet, NOT_NAME_SET};
 use crate::quotes::Speaker;
 use regex::Regex;
 use serde::Serialize;
@@ -297,26 +297,13 @@ static ROLE_LIKE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
-/// The word lists above, sorted for binary search (they are checked per run).
-type WordSet = LazyLock<Vec<&'static str>>;
+// The word lists above, sorted for binary search (they are checked per run).
 static ORG_SUFFIX_SET: WordSet = LazyLock::new(|| sorted(ORG_SUFFIXES));
 static ORG_HEAD_SET: WordSet = LazyLock::new(|| sorted(ORG_HEADS));
 static GENERIC_ACRONYM_SET: WordSet = LazyLock::new(|| sorted(GENERIC_ACRONYMS));
 static PLACE_SET: WordSet = LazyLock::new(|| sorted(PLACES));
 static NOT_PERSON_SET: WordSet = LazyLock::new(|| sorted(NOT_PERSON_WORDS));
-static NOT_NAME_SET: WordSet = LazyLock::new(|| sorted(NOT_NAME_WORDS));
 static LEADING_ROLE_SET: WordSet = LazyLock::new(|| sorted(LEADING_ROLES));
-
-fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut v = words.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-fn is_in(set: &WordSet, word: &str) -> bool {
-    set.binary_search(&word).is_ok()
-}
 
 /// A run of capitalised words in one sentence.
 #[derive(Debug)]
@@ -464,7 +451,7 @@ fn add_org(
 
 /// Lowercase letters and digits only: the identity of an organisation's name.
 fn fold(name: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(name.len());
     fold_into(name, &mut out);
     out
 }

@@ -282,10 +282,15 @@ pub struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
+            b.copy_from_slice(chunk);
             self.write_u64(u64::from_le_bytes(b));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            self.write_u64(padded(tail));
         }
     }
     fn write_u8(&mut self, n: u8) {
@@ -317,17 +322,17 @@ pub fn hash(s: &str) -> u64 {
         b.copy_from_slice(chunk);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
     }
-    // The short tail, zero-padded, built byte by byte (a copy of variable
-    // length would call memcpy: most words are a tail alone).
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let padded = tail
-            .iter()
-            .rev()
-            .fold(0u64, |v, &b| (v << 8) | u64::from(b));
-        h = (h.rotate_left(5) ^ padded).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ padded(tail)).wrapping_mul(K);
     }
     mix(h ^ s.len() as u64)
+}
+
+/// Up to 8 bytes as a little-endian u64, zero-padded: built byte by byte,
+/// as a copy of variable length would call memcpy (most words are one tail).
+fn padded(tail: &[u8]) -> u64 {
+    tail.iter().rev().fold(0, |v, &b| (v << 8) | u64::from(b))
 }
 
 /// A strong 64-bit finaliser (splitmix64).

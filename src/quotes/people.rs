@@ -372,12 +372,32 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         })
 }
 
+/// A word list sorted for binary search: a name is checked against several.
+pub(crate) type WordSet = LazyLock<Vec<&'static str>>;
+pub(crate) static NOT_NAME_SET: WordSet = LazyLock::new(|| sorted(NOT_NAME_WORDS));
+static ORG_SET: WordSet = LazyLock::new(|| sorted(ORG_WORDS));
+static PLACE_FIRST_SET: WordSet = LazyLock::new(|| sorted(PLACE_FIRST_WORDS));
+static PLACE_LAST_SET: WordSet = LazyLock::new(|| sorted(PLACE_LAST_WORDS));
+static MALE_SET: WordSet = LazyLock::new(|| sorted(MALE_FIRST_NAMES));
+static FEMALE_SET: WordSet = LazyLock::new(|| sorted(FEMALE_FIRST_NAMES));
+
+pub(crate) fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut v = words.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+pub(crate) fn is_in(set: &WordSet, word: &str) -> bool {
+    set.binary_search(&word).is_ok()
+}
+
 /// 'm' or 'f' when the first name is a common one of that gender.
 fn gender_of_first_name(name: &str) -> Option<char> {
     let first = name.split_whitespace().next()?;
-    if MALE_FIRST_NAMES.contains(&first) {
+    if is_in(&MALE_SET, first) {
         Some('m')
-    } else if FEMALE_FIRST_NAMES.contains(&first) {
+    } else if is_in(&FEMALE_SET, first) {
         Some('f')
     } else {
         None
@@ -423,14 +443,12 @@ pub fn clean_name(raw: &str, titled: bool) -> Option<String> {
     );
     let tokens: Vec<&str> = raw.split_whitespace().collect();
     let first = *tokens.first()?;
-    if !titled && NOT_NAME_WORDS.contains(&first) {
+    if !titled && is_in(&NOT_NAME_SET, first) {
         return None;
     }
-    if tokens
-        .iter()
-        .any(|t| ORG_WORDS.contains(t) || t.contains('/'))
-        || PLACE_FIRST_WORDS.contains(&first)
-        || tokens.last().is_some_and(|t| PLACE_LAST_WORDS.contains(t))
+    if tokens.iter().any(|t| is_in(&ORG_SET, t) || t.contains('/'))
+        || is_in(&PLACE_FIRST_SET, first)
+        || tokens.last().is_some_and(|t| is_in(&PLACE_LAST_SET, t))
     {
         return None;
     }
