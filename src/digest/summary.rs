@@ -223,11 +223,12 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
             *s = DAMPING * r;
         }
         let spans = col_starts.windows(2);
-        for ((v, span), r) in next.iter_mut().zip(spans).zip(&restart) {
+        let mut change = 0.0;
+        for (((v, span), r), old) in next.iter_mut().zip(spans).zip(&restart).zip(&rank) {
             let x = (1.0 - DAMPING + DAMPING * dangling) * r;
             *v = gather(x, &columns[span[0]..span[1]], &share);
+            change += (old - *v).abs();
         }
-        let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut rank, &mut next);
         if change < 1e-9 {
             break;
@@ -337,11 +338,12 @@ fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<
         .map(|g| (g[0], g.len()))
         .collect();
     let n = out.len() as f64;
+    let isf = |count: usize| ((n + 1.0) / count as f64).ln();
+    let weights: Vec<f64> = df.iter().map(|&(_, count)| isf(count)).collect();
     for s in &mut out {
         for (h, w) in &mut s.vector {
             let rank = df.partition_point(|x| x.0 < *h);
-            let count = df.get(rank).map_or(1, |x| x.1);
-            *w *= ((n + 1.0) / count as f64).ln();
+            *w *= weights.get(rank).copied().unwrap_or_else(|| isf(1));
             *h = rank as u64;
         }
         normalise(&mut s.vector);
