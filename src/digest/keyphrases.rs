@@ -125,8 +125,9 @@ pub(crate) fn extract_tokens(
     let mut head_tokens = Vec::new();
     // (term id, sentence index) for each distinct sentence of a term, in sentence order.
     let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(words_guess);
-    // The current chunk (words between punctuation): (term id, tag, token).
-    let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
+    // The current chunk (words between punctuation): (term id, tag, token,
+    // whether the word holds a capital).
+    let mut chunk: Vec<(u32, Tag, Token, bool)> = Vec::new();
     edges.reserve(words_guess);
     candidates.reserve(words_guess * 2);
 
@@ -187,13 +188,13 @@ pub(crate) fn extract_tokens(
             }
             let usable = |tag: Tag| !matches!(tag, Tag::Digit | Tag::Unusable);
             if usable(tag) {
-                if let Some(&(left, left_tag, _)) = chunk.last() {
+                if let Some(&(left, left_tag, ..)) = chunk.last() {
                     if usable(left_tag) {
                         *edges.entry((left, id)).or_default() += 1.0;
                     }
                 }
             }
-            chunk.push((id, tag, *t));
+            chunk.push((id, tag, *t, t.text.chars().any(char::is_uppercase)));
             // The title counts for the words' statistics but gives no phrases:
             // headline fragments ("Fiat mulls Ferrari") are no key phrases.
             if (si as usize) < headline {
@@ -220,8 +221,9 @@ pub(crate) fn extract_tokens(
                 c.usable |= words.iter().all(|w| usable(w.1));
                 // Shown as written inside a sentence, in lowercase if it ever is.
                 if !c.surface_lower {
-                    let text = &sentence[surface.1 as usize..surface.2 as usize];
-                    if !text.chars().any(char::is_uppercase) {
+                    // The words of a chunk are apart by white space only, so
+                    // the surface holds a capital where one of them does.
+                    if !words.iter().any(|w| w.3) {
                         (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
                     } else if c.surface_initial && !surface_initial {
                         (c.surface, c.surface_initial) = (surface, false);

@@ -553,6 +553,24 @@ mod tests {
         assert_eq!(body.key(2, 0), None);
     }
 
+    /// Key phrases rely on it: words with no boundary between are apart by
+    /// white space only.
+    #[test]
+    fn unbroken_words_are_apart_by_white_space() {
+        for s in [
+            "Says Wayne Shurts, CIO of Supervalu (a chain)--and “others”.",
+            "A  B\u{a0}C\tD — E–F G-H 'I' J’s K/L M&N “O” P... Q?R",
+            "x -- y --z - w ¿Qué? (a)b c(d) e.f",
+        ] {
+            for w in tokens(s).windows(2) {
+                if !w[1].boundary_before {
+                    let gap = &s[w[0].start + w[0].text.len()..w[1].start];
+                    assert!(gap.chars().all(char::is_whitespace), "{s}: {gap:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn tokens_and_boundaries() {
         let t = tokens("Says Wayne Shurts, CIO of Supervalu (a chain)--and “others”.");
