@@ -120,8 +120,9 @@ pub(crate) fn extract_tokens(
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
     let mut head_key = String::new();
-    // The term of each distinct body word, once known.
+    // The term and the looks of each distinct body word, once known.
     let mut term_of_word: Vec<u32> = vec![NONE; body.words().len()];
+    let mut looks_of_word: Vec<Option<Looks>> = vec![None; body.words().len()];
     let mut head_tokens = Vec::new();
     // (term id, sentence index) for each distinct sentence of a term, in sentence order.
     let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(words_guess);
@@ -145,11 +146,15 @@ pub(crate) fn extract_tokens(
                 chunk.clear();
             }
             let initial = ti == 0 || (si as usize) < headline;
-            let tag = tag(t.text, initial);
-            // A body word met before has its term already.
+            // A body word met before has its looks and term already.
             let body_word = (si as usize)
                 .checked_sub(body_from)
                 .and_then(|bi| body.word(bi, ti));
+            let looks = match body_word.and_then(|w| looks_of_word.get_mut(w)) {
+                Some(seen) => *seen.get_or_insert_with(|| Looks::of(t.text)),
+                None => Looks::of(t.text),
+            };
+            let tag = looks.tag(initial);
             let seen = body_word
                 .and_then(|w| term_of_word.get(w).copied())
                 .filter(|&id| id != NONE);
@@ -194,7 +199,7 @@ pub(crate) fn extract_tokens(
                     }
                 }
             }
-            chunk.push((id, tag, *t, t.text.chars().any(char::is_uppercase)));
+            chunk.push((id, tag, *t, looks.upper));
             // The title counts for the words' statistics but gives no phrases:
             // headline fragments ("Fiat mulls Ferrari") are no key phrases.
             if (si as usize) < headline {
@@ -366,33 +371,59 @@ fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
     inside || overlap
 }
 
-fn tag(word: &str, initial: bool) -> Tag {
-    let (mut digits, mut letters, mut symbols) = (0, 0, 0);
-    let mut count = |c: char| {
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else if c.is_alphabetic() {
-            letters += 1;
-        } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
-            symbols += 1;
+/// How a word looks, the same wherever it stands: worked out once per
+/// distinct word of the body.
+#[derive(Debug, Clone, Copy)]
+struct Looks {
+    /// Its tag at a sentence start (never `Capital`).
+    tag: Tag,
+    capital_first: bool,
+    /// It holds a capital somewhere.
+    upper: bool,
+}
+
+impl Looks {
+    fn of(word: &str) -> Looks {
+        let (mut digits, mut letters, mut symbols) = (0, 0, 0);
+        let mut count = |c: char| {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if c.is_alphabetic() {
+                letters += 1;
+            } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
+                symbols += 1;
+            }
+        };
+        // Most words are ASCII: bytes need no decoding, nor Unicode tables.
+        if word.is_ascii() {
+            word.bytes().for_each(|b| count(char::from(b)));
+        } else {
+            word.chars().for_each(count);
         }
-    };
-    // Most words are ASCII: bytes need no decoding, nor Unicode tables.
-    if word.is_ascii() {
-        word.bytes().for_each(|b| count(char::from(b)));
-    } else {
-        word.chars().for_each(count);
+        let tag = if digits > 0 && letters == 0 {
+            Tag::Digit
+        } else if digits > 0 || letters == 0 || symbols > 0 {
+            Tag::Unusable
+        } else if terms::acronym(word).is_some() {
+            Tag::Acronym
+        } else {
+            Tag::Plain
+        };
+        Looks {
+            tag,
+            capital_first: word.chars().next().is_some_and(char::is_uppercase),
+            upper: word.chars().any(char::is_uppercase),
+        }
     }
-    if digits > 0 && letters == 0 {
-        Tag::Digit
-    } else if digits > 0 || letters == 0 || symbols > 0 {
-        Tag::Unusable
-    } else if terms::acronym(word).is_some() {
-        Tag::Acronym
-    } else if !initial && word.chars().next().is_some_and(char::is_uppercase) {
-        Tag::Capital
-    } else {
-        Tag::Plain
+
+    /// Its tag where it stands: capitalised inside a sentence, a plain word
+    /// is a `Capital`.
+    fn tag(self, initial: bool) -> Tag {
+        if self.tag == Tag::Plain && !initial && self.capital_first {
+            Tag::Capital
+        } else {
+            self.tag
+        }
     }
 }
 
