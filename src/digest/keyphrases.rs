@@ -151,8 +151,8 @@ pub(crate) fn extract_tokens(
                 .checked_sub(body_from)
                 .and_then(|bi| body.word(bi, ti));
             let looks = match body_word.and_then(|w| looks_of_word.get_mut(w)) {
-                Some(seen) => *seen.get_or_insert_with(|| Looks::of(t.text)),
-                None => Looks::of(t.text),
+                Some(seen) => *seen.get_or_insert_with(|| Looks::of(t)),
+                None => Looks::of(t),
             };
             let tag = looks.tag(initial);
             let seen = body_word
@@ -383,7 +383,8 @@ struct Looks {
 }
 
 impl Looks {
-    fn of(word: &str) -> Looks {
+    fn of(t: &Token) -> Looks {
+        let word = t.text;
         let (mut digits, mut letters, mut symbols) = (0, 0, 0);
         let mut count = |c: char| {
             if c.is_ascii_digit() {
@@ -411,7 +412,7 @@ impl Looks {
         };
         Looks {
             tag,
-            capital_first: word.chars().next().is_some_and(char::is_uppercase),
+            capital_first: t.capital,
             upper: word.chars().any(char::is_uppercase),
         }
     }

@@ -19,7 +19,7 @@
 //! capitalised by position, not as a name), and sentences in headline case
 //! give no runs at all.
 
-use super::terms::{self, Token};
+use super::terms::{self, capitalised, Token};
 use crate::model::Block;
 use crate::quotes::lexicon::{Build, Pattern};
 use crate::quotes::people::{self, is_in, sorted, WordSet, NOT_NAME_SET};
@@ -486,10 +486,6 @@ fn seen_lowercase(lower: &str, lower_seen: &[u64]) -> bool {
     lower_seen.binary_search(&terms::hash(lower)).is_ok()
 }
 
-fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Most words of weight are capitalised: a headline or a title, not prose.
 fn headline_case(tokens: &[Token]) -> bool {
     let mut weighty = 0;
@@ -498,7 +494,7 @@ fn headline_case(tokens: &[Token]) -> bool {
         if t.text.len() < 4 || t.text.chars().count() < 4 || t.stop {
             continue;
         }
-        if !capitalised(t.text) {
+        if !t.capital {
             return false;
         }
         weighty += 1;
@@ -547,13 +543,11 @@ fn joins(tokens: &[Token], last: usize, from: usize, to: usize) -> bool {
         // nor "Anderson Cooper and Fox News".
         ["and"] => {
             !is_in(&ORG_SUFFIX_SET, tokens[last].text)
-                && (last == 0
-                    || tokens[last].boundary_before
-                    || !capitalised(tokens[last - 1].text))
+                && (last == 0 || tokens[last].boundary_before || !tokens[last - 1].capital)
                 && tokens[to..]
                     .iter()
                     .take(4)
-                    .take_while(|t| capitalised(t.text))
+                    .take_while(|t| t.capital)
                     .enumerate()
                     .take_while(|(i, t)| *i == 0 || !t.boundary_before)
                     .last()
@@ -583,7 +577,7 @@ fn runs_of<'a>(
     let build = Build::of(sentence);
     let mut i = 0;
     while i < tokens.len() {
-        if !capitalised(tokens[i].text) {
+        if !tokens[i].capital {
             i += 1;
             continue;
         }
@@ -601,7 +595,7 @@ fn runs_of<'a>(
             if !open || next - i >= 6 {
                 break;
             }
-            if capitalised(tokens[next].text) {
+            if tokens[next].capital {
                 last = next;
                 continue;
             }
@@ -616,7 +610,7 @@ fn runs_of<'a>(
             if to > next
                 && to < tokens.len()
                 && !tokens[to].boundary_before
-                && capitalised(tokens[to].text)
+                && tokens[to].capital
                 && joins(tokens, last, next, to)
             {
                 head_join |= is_in(&ORG_HEAD_SET, tokens[last].text);

@@ -17,6 +17,8 @@ pub struct Token<'a> {
     pub boundary_before: bool,
     /// The word is a stop word (`is_stop_word`).
     pub stop: bool,
+    /// The word opens with a capital (an uppercase letter).
+    pub capital: bool,
 }
 
 /// The tokens of every body sentence, made once and shared by the digest
@@ -62,7 +64,8 @@ impl<'a> BodyTokens<'a> {
         // is simply a new word.
         let mut ids: FxMap<u64, usize> = FxMap::default();
         ids.reserve(words / 2);
-        let mut stops: Vec<bool> = Vec::with_capacity(words / 2);
+        // Per distinct word: (`is_stop_word`, opens with a capital).
+        let mut flags: Vec<(bool, bool)> = Vec::with_capacity(words / 2);
         let mut k = String::new();
         for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
             let from = out.tokens.len();
@@ -81,11 +84,11 @@ impl<'a> BodyTokens<'a> {
                         out.key_text.push_str(&k);
                         out.key_starts.push(out.key_text.len());
                         out.key_hashes.push(key_hash);
-                        stops.push(is_stop_word(t.text));
+                        flags.push((is_stop_word(t.text), capitalised(t.text)));
                         w
                     }
                 };
-                t.stop = stops[w];
+                (t.stop, t.capital) = flags[w];
                 out.word_of.push(w);
             }
         }
@@ -134,11 +137,17 @@ pub fn tokens_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
     out.clear();
     push_tokens(s, out);
     for t in out.iter_mut() {
-        t.stop = is_stop_word(t.text);
+        (t.stop, t.capital) = (is_stop_word(t.text), capitalised(t.text));
     }
 }
 
-/// Appends the tokens of `s` to `out`, with `stop` left for the caller.
+/// The word opens with an uppercase letter.
+pub fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Appends the tokens of `s` to `out`, with `stop` and `capital` left for
+/// the caller.
 fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
     let mut pending_boundary = true;
     for piece in stats::pieces(s) {
@@ -165,6 +174,7 @@ fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
             start: piece.start + lead,
             boundary_before: pending_boundary || lead > 0,
             stop: false,
+            capital: false,
         });
         pending_boundary = lead + word.len() < piece.text.len();
     }
