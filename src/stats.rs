@@ -4,6 +4,7 @@
 //! syllables looked up (no allocation: the lookup works on a stack buffer),
 //! and its case-folded hash kept for the vocabulary and MTLD.
 
+use crate::digest::terms::{self, FxMap};
 use crate::model::{Block, BlockKind, Document};
 use crate::{readability, syllables};
 use serde::Serialize;
@@ -169,6 +170,7 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     // About a word per six bytes: sized up front rather than grown.
     let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
     let mut dense: Vec<u32> = Vec::with_capacity(bytes / 6 + 1);
+    let mut known = Known::with_capacity(bytes / 12);
     for b in blocks {
         match b.kind {
             BlockKind::Paragraph => s.paragraphs += 1,
@@ -181,7 +183,8 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
             };
             let mut n = 0;
             for w in words(text) {
-                let hash = count_word(&mut s, w, n == 0);
+                let counts = known.get(w);
+                let hash = count_word(&mut s, w, n == 0, counts);
                 let next = ids.len() as u32;
                 dense.push(*ids.entry(hash).or_insert(next));
                 n += 1;
@@ -234,38 +237,113 @@ fn count_chars(s: &mut Stats, text: &str) {
     }
 }
 
+/// The counts of each distinct word of an article, made once: words recur
+/// (about three in four on news text), and the syllable and familiar-word
+/// lookups cost most of a word's count.
+struct Known<'a> {
+    /// Indices in `counts` by `terms::hash` of the word; a word whose hash
+    /// another holds is counted afresh each time.
+    ids: FxMap<u64, usize>,
+    counts: Vec<(&'a str, WordCounts)>,
+}
+
+impl<'a> Known<'a> {
+    fn with_capacity(words: usize) -> Known<'a> {
+        let mut ids = FxMap::default();
+        ids.reserve(words);
+        Known {
+            ids,
+            counts: Vec::with_capacity(words),
+        }
+    }
+
+    /// The counts of `w`, made the first time it is met.
+    fn get(&mut self, w: &'a str) -> &mut WordCounts {
+        let h = terms::hash(w);
+        let at = match self.ids.get(&h) {
+            Some(&i) if self.counts[i].0 == w => i,
+            known => {
+                if known.is_none() {
+                    self.ids.insert(h, self.counts.len());
+                }
+                self.counts.push((w, WordCounts::of(w)));
+                self.counts.len() - 1
+            }
+        };
+        &mut self.counts[at].1
+    }
+}
+
+/// What a word counts for wherever it stands.
+#[derive(Debug, Clone, Copy)]
+struct WordCounts {
+    syllables: usize,
+    letters: usize,
+    /// Its [`fold_hash`].
+    hash: u64,
+    /// Whether it is familiar inside a sentence, and as a sentence's first
+    /// word (the first time each is asked).
+    familiar: [Option<bool>; 2],
+}
+
+impl WordCounts {
+    fn of(w: &str) -> WordCounts {
+        let mut buf = [0u8; syllables::MAX_WORD];
+        let (syllables, letters, hash) = match buf.get_mut(..w.len()) {
+            // An ASCII word is lowercased once, for the lookup and the hash.
+            Some(lower) if w.is_ascii() => {
+                let mut h = Fnv::default();
+                let (mut letters, mut small) = (0, false);
+                for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
+                    letters += usize::from(c.is_ascii_alphabetic());
+                    small |= c.is_ascii_lowercase();
+                    *l = c.to_ascii_lowercase();
+                    h.write(&[*l]); // a char at a time, as fold_hash
+                }
+                let lower = &*lower;
+                let lh = syllables::hash(lower);
+                (
+                    syllables::count_lower(lower, lh, !small && letters >= 2, w),
+                    letters,
+                    h.finish(),
+                )
+            }
+            _ => (
+                syllables::count(w),
+                w.chars().filter(|c| c.is_alphabetic()).count(),
+                fold_hash(w),
+            ),
+        };
+        WordCounts {
+            syllables,
+            letters,
+            hash,
+            familiar: [None; 2],
+        }
+    }
+
+    fn familiar(&mut self, w: &str, first: bool) -> bool {
+        *self.familiar[usize::from(first)].get_or_insert_with(|| {
+            let mut buf = [0u8; syllables::MAX_WORD];
+            match buf.get_mut(..w.len()) {
+                Some(lower) if w.is_ascii() => {
+                    for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
+                        *l = c.to_ascii_lowercase();
+                    }
+                    let lh = syllables::hash(lower);
+                    readability::is_familiar_ascii(w, lower, lh, first)
+                }
+                _ => readability::is_familiar(w, first),
+            }
+        })
+    }
+}
+
 /// Adds one word's counts and returns its [`fold_hash`]; `first` is true for
 /// a sentence's first word.
-fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
-    let mut buf = [0u8; syllables::MAX_WORD];
-    let (syllables, letters, familiar, hash) = match buf.get_mut(..w.len()) {
-        // An ASCII word is lowercased once, for all three lookups.
-        Some(lower) if w.is_ascii() => {
-            let mut h = Fnv::default();
-            let (mut letters, mut small) = (0, false);
-            for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
-                letters += usize::from(c.is_ascii_alphabetic());
-                small |= c.is_ascii_lowercase();
-                *l = c.to_ascii_lowercase();
-                h.write(&[*l]); // a char at a time, as fold_hash
-            }
-            let lower = &*lower;
-            // One hash for both tables.
-            let lh = syllables::hash(lower);
-            (
-                syllables::count_lower(lower, lh, !small && letters >= 2, w),
-                letters,
-                readability::is_familiar_ascii(w, lower, lh, first),
-                h.finish(),
-            )
-        }
-        _ => (
-            syllables::count(w),
-            w.chars().filter(|c| c.is_alphabetic()).count(),
-            readability::is_familiar(w, first),
-            fold_hash(w),
-        ),
-    };
+fn count_word(s: &mut Stats, w: &str, first: bool, counts: &mut WordCounts) -> u64 {
+    let (syllables, letters) = (counts.syllables, counts.letters);
+    let familiar = counts.familiar(w, first);
     s.words += 1;
     s.syllables += syllables;
     s.monosyllabic_words += usize::from(syllables == 1);
@@ -283,7 +361,7 @@ fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
     if !familiar {
         s.unfamiliar_words += 1;
     }
-    hash
+    counts.hash
 }
 
 /// 1 when the word ends in a sounded -es, -ed or -ing (`boxes`, `created`, `running`).
