@@ -4,7 +4,7 @@
 //! syllables looked up (no allocation: the lookup works on a stack buffer),
 //! and its case-folded hash kept for the vocabulary and MTLD.
 
-use crate::digest::terms::{self, FxMap};
+use crate::digest::terms::BodyTokens;
 use crate::model::{Block, BlockKind, Document};
 use crate::{readability, syllables};
 use serde::Serialize;
@@ -163,6 +163,11 @@ pub(crate) fn round2(x: f64) -> f64 {
 
 /// Counts the body in one pass over its words.
 pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
+    count_tokens(doc, blocks, &BodyTokens::of(blocks))
+}
+
+/// `count` with the body already tokenised (its words are those of `words`).
+pub(crate) fn count_tokens(doc: &Document, blocks: &[Block], body: &BodyTokens) -> Stats {
     let mut s = Stats::default();
     // Each word as a dense id (its type's rank of first use), so that MTLD
     // marks types in an array instead of hashing every word twice more.
@@ -170,7 +175,11 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     // About a word per six bytes: sized up front rather than grown.
     let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
     let mut dense: Vec<u32> = Vec::with_capacity(bytes / 6 + 1);
-    let mut known = Known::with_capacity(bytes / 12);
+    // The counts of each distinct word, made when first met: words recur
+    // (about three in four on news text), and the syllable and familiar-word
+    // lookups cost most of a word's count.
+    let mut known: Vec<Option<WordCounts>> = vec![None; body.words().len()];
+    let mut si = 0;
     for b in blocks {
         match b.kind {
             BlockKind::Paragraph => s.paragraphs += 1,
@@ -178,17 +187,24 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
         }
         count_chars(&mut s, &b.text);
         for r in &b.sentences {
-            let Some(text) = b.text.get(r.clone()) else {
-                continue;
-            };
+            let tokens = body.sentence(si);
             let mut n = 0;
-            for w in words(text) {
-                let counts = known.get(w);
-                let hash = count_word(&mut s, w, n == 0, counts);
-                let next = ids.len() as u32;
-                dense.push(*ids.entry(hash).or_insert(next));
+            for (ti, t) in tokens.iter().enumerate() {
+                let mut fresh = None;
+                let slot = match body.word(si, ti).and_then(|i| known.get_mut(i)) {
+                    Some(slot) => slot,
+                    None => &mut fresh,
+                };
+                let counts = slot.get_or_insert_with(|| WordCounts::of(t.text));
+                count_word(&mut s, t.text, n == 0, counts);
+                let id = *counts.dense.get_or_insert_with(|| {
+                    let next = ids.len() as u32;
+                    *ids.entry(counts.hash).or_insert(next)
+                });
+                dense.push(id);
                 n += 1;
             }
+            si += 1;
             if n > 0 {
                 s.sentences += 1;
             }
@@ -237,43 +253,6 @@ fn count_chars(s: &mut Stats, text: &str) {
     }
 }
 
-/// The counts of each distinct word of an article, made once: words recur
-/// (about three in four on news text), and the syllable and familiar-word
-/// lookups cost most of a word's count.
-struct Known<'a> {
-    /// Indices in `counts` by `terms::hash` of the word; a word whose hash
-    /// another holds is counted afresh each time.
-    ids: FxMap<u64, usize>,
-    counts: Vec<(&'a str, WordCounts)>,
-}
-
-impl<'a> Known<'a> {
-    fn with_capacity(words: usize) -> Known<'a> {
-        let mut ids = FxMap::default();
-        ids.reserve(words);
-        Known {
-            ids,
-            counts: Vec::with_capacity(words),
-        }
-    }
-
-    /// The counts of `w`, made the first time it is met.
-    fn get(&mut self, w: &'a str) -> &mut WordCounts {
-        let h = terms::hash(w);
-        let at = match self.ids.get(&h) {
-            Some(&i) if self.counts[i].0 == w => i,
-            known => {
-                if known.is_none() {
-                    self.ids.insert(h, self.counts.len());
-                }
-                self.counts.push((w, WordCounts::of(w)));
-                self.counts.len() - 1
-            }
-        };
-        &mut self.counts[at].1
-    }
-}
-
 /// What a word counts for wherever it stands.
 #[derive(Debug, Clone, Copy)]
 struct WordCounts {
@@ -284,6 +263,8 @@ struct WordCounts {
     /// Whether it is familiar inside a sentence, and as a sentence's first
     /// word (the first time each is asked).
     familiar: [Option<bool>; 2],
+    /// Its dense id (see `count_tokens`), once given.
+    dense: Option<u32>,
 }
 
 impl WordCounts {
@@ -319,6 +300,7 @@ impl WordCounts {
             letters,
             hash,
             familiar: [None; 2],
+            dense: None,
         }
     }
 
@@ -339,9 +321,8 @@ impl WordCounts {
     }
 }
 
-/// Adds one word's counts and returns its [`fold_hash`]; `first` is true for
-/// a sentence's first word.
-fn count_word(s: &mut Stats, w: &str, first: bool, counts: &mut WordCounts) -> u64 {
+/// Adds one word's counts; `first` is true for a sentence's first word.
+fn count_word(s: &mut Stats, w: &str, first: bool, counts: &mut WordCounts) {
     let (syllables, letters) = (counts.syllables, counts.letters);
     let familiar = counts.familiar(w, first);
     s.words += 1;
@@ -361,7 +342,6 @@ fn count_word(s: &mut Stats, w: &str, first: bool, counts: &mut WordCounts) -> u
     if !familiar {
         s.unfamiliar_words += 1;
     }
-    counts.hash
 }
 
 /// 1 when the word ends in a sounded -es, -ed or -ing (`boxes`, `created`, `running`).

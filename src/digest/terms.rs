@@ -21,8 +21,9 @@ pub struct Token<'a> {
     pub capital: bool,
 }
 
-/// The tokens of every body sentence, made once and shared by the digest
-/// stages (summary, key phrases, names) instead of each splitting again.
+/// The tokens of every body sentence, made once and shared by the statistics
+/// and the digest stages (summary, key phrases, names) instead of each
+/// splitting again.
 #[derive(Debug, Default)]
 pub struct BodyTokens<'a> {
     tokens: Vec<Token<'a>>,
