@@ -22,7 +22,7 @@
 use super::terms::{self, capitalised, Token};
 use crate::model::Block;
 use crate::quotes::lexicon::{Build, Pattern};
-use crate::quotes::people::{self, is_in, sorted, WordSet, NOT_NAME_SET};
+use crate::quotes::people::{self, is_in, set, WordSet, NOT_NAME_SET};
 use crate::quotes::Speaker;
 use regex::Regex;
 use serde::Serialize;
@@ -297,13 +297,13 @@ static ROLE_LIKE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
-// The word lists above, sorted for binary search (they are checked per run).
-static ORG_SUFFIX_SET: WordSet = LazyLock::new(|| sorted(ORG_SUFFIXES));
-static ORG_HEAD_SET: WordSet = LazyLock::new(|| sorted(ORG_HEADS));
-static GENERIC_ACRONYM_SET: WordSet = LazyLock::new(|| sorted(GENERIC_ACRONYMS));
-static PLACE_SET: WordSet = LazyLock::new(|| sorted(PLACES));
-static NOT_PERSON_SET: WordSet = LazyLock::new(|| sorted(NOT_PERSON_WORDS));
-static LEADING_ROLE_SET: WordSet = LazyLock::new(|| sorted(LEADING_ROLES));
+// The word lists above as sets (they are checked per run).
+static ORG_SUFFIX_SET: WordSet = LazyLock::new(|| set(ORG_SUFFIXES));
+static ORG_HEAD_SET: WordSet = LazyLock::new(|| set(ORG_HEADS));
+static GENERIC_ACRONYM_SET: WordSet = LazyLock::new(|| set(GENERIC_ACRONYMS));
+static PLACE_SET: WordSet = LazyLock::new(|| set(PLACES));
+static NOT_PERSON_SET: WordSet = LazyLock::new(|| set(NOT_PERSON_WORDS));
+static LEADING_ROLE_SET: WordSet = LazyLock::new(|| set(LEADING_ROLES));
 
 /// A run of capitalised words in one sentence.
 #[derive(Debug)]

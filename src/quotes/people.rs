@@ -4,6 +4,7 @@ use super::lexicon::{
     self, Build, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME, NOT_NAME_WORDS, ORG_WORDS,
     PLACE_FIRST_WORDS, PLACE_LAST_WORDS, TITLES,
 };
+use crate::digest::terms::FxHasher;
 use crate::model::Block;
 use lexicon::Pattern;
 use std::collections::BTreeMap;
@@ -372,24 +373,22 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         })
 }
 
-/// A word list sorted for binary search: a name is checked against several.
-pub(crate) type WordSet = LazyLock<Vec<&'static str>>;
-pub(crate) static NOT_NAME_SET: WordSet = LazyLock::new(|| sorted(NOT_NAME_WORDS));
-static ORG_SET: WordSet = LazyLock::new(|| sorted(ORG_WORDS));
-static PLACE_FIRST_SET: WordSet = LazyLock::new(|| sorted(PLACE_FIRST_WORDS));
-static PLACE_LAST_SET: WordSet = LazyLock::new(|| sorted(PLACE_LAST_WORDS));
-static MALE_SET: WordSet = LazyLock::new(|| sorted(MALE_FIRST_NAMES));
-static FEMALE_SET: WordSet = LazyLock::new(|| sorted(FEMALE_FIRST_NAMES));
+/// A word list as a hash set: a name is checked against several.
+pub(crate) type WordSet = LazyLock<FxSet<&'static str>>;
+type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FxHasher>>;
+pub(crate) static NOT_NAME_SET: WordSet = LazyLock::new(|| set(NOT_NAME_WORDS));
+static ORG_SET: WordSet = LazyLock::new(|| set(ORG_WORDS));
+static PLACE_FIRST_SET: WordSet = LazyLock::new(|| set(PLACE_FIRST_WORDS));
+static PLACE_LAST_SET: WordSet = LazyLock::new(|| set(PLACE_LAST_WORDS));
+static MALE_SET: WordSet = LazyLock::new(|| set(MALE_FIRST_NAMES));
+static FEMALE_SET: WordSet = LazyLock::new(|| set(FEMALE_FIRST_NAMES));
 
-pub(crate) fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut v = words.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    v
+pub(crate) fn set(words: &[&'static str]) -> FxSet<&'static str> {
+    words.iter().copied().collect()
 }
 
 pub(crate) fn is_in(set: &WordSet, word: &str) -> bool {
-    set.binary_search(&word).is_ok()
+    set.contains(word)
 }
 
 /// 'm' or 'f' when the first name is a common one of that gender.
