@@ -275,10 +275,16 @@ impl People {
         }
         let &i = self.by_surname.get(surname(name))?;
         let known = &self.persons[i].name;
-        let first = |n: &str| n.split_whitespace().next().map(|w| w.to_string());
+        fn first(n: &str) -> Option<&str> {
+            n.split_whitespace().next()
+        }
         let single = !name.contains(char::is_whitespace);
         // "Then Mary Hollis" still names Mary Hollis.
-        (single || first(name) == first(known) || name.ends_with(&format!(" {known}"))).then_some(i)
+        let ends_with_known = || {
+            name.strip_suffix(known.as_str())
+                .is_some_and(|head| head.ends_with(' '))
+        };
+        (single || first(name) == first(known) || ends_with_known()).then_some(i)
     }
 
     /// The person a pronoun at document offset `pos` most likely refers to.
@@ -287,10 +293,13 @@ impl People {
     /// person mentioned there, then the last speaker at all; gender must agree
     /// when it is known.
     pub fn resolve_pronoun(&self, pronoun: &str, pos: usize, window_start: usize) -> Option<usize> {
-        let want = match pronoun.to_lowercase().as_str() {
-            "he" => 'm',
-            "she" => 'f',
-            _ => return None,
+        // No letter but an ASCII one lowercases to one of these.
+        let want = if pronoun.eq_ignore_ascii_case("he") {
+            'm'
+        } else if pronoun.eq_ignore_ascii_case("she") {
+            'f'
+        } else {
+            return None;
         };
         let agrees = |i: &usize| self.persons[*i].gender.is_none_or(|g| g == want);
         let end = self.mentions.partition_point(|&(p, _)| p < pos);
