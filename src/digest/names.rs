@@ -817,6 +817,10 @@ fn strong_people(
 
 /// A role up to its relative clause: "a historian who attended" -> "a historian".
 fn tidy_role(role: &str) -> String {
+    // Every clause word opens with "wh".
+    if !role.contains("wh") {
+        return role.trim().to_string();
+    }
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|\s)(?:who|whom|which|whose|where)\s.*$").expect("compiles")
     });
