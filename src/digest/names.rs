@@ -574,7 +574,8 @@ fn runs_of<'a>(
     if headline_case(tokens) {
         return;
     }
-    let build = Build::of(sentence);
+    // The patterns' build, worked out for a sentence with a run only.
+    let mut build = None;
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].capital {
@@ -669,7 +670,7 @@ fn runs_of<'a>(
             initial: first == 0,
             possessive,
             head_join,
-            build,
+            build: *build.get_or_insert_with(|| Build::of(sentence)),
         });
     }
 }
