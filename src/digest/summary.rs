@@ -11,7 +11,7 @@
 //! `GRAPH_LIMIT` sentences each one is scored against the article's centroid
 //! instead, which is linear.
 
-use super::terms::{self, group};
+use super::terms::{self, group, FxMap};
 use crate::model::{Block, Document};
 use serde::Serialize;
 
@@ -328,21 +328,26 @@ fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<
             });
         }
     }
-    // Inverse sentence frequency: terms in every sentence tell them apart least.
-    let mut all: Vec<u64> = Vec::with_capacity(out.iter().map(|s| s.vector.len()).sum());
-    all.extend(out.iter().flat_map(|s| s.vector.iter().map(|&(h, _)| h)));
-    all.sort_unstable();
+    // Inverse sentence frequency: terms in every sentence tell them apart
+    // least. Each term's count of sentences, then its rank by hash.
+    let mut terms: FxMap<u64, usize> = FxMap::default();
+    for s in &out {
+        for &(h, _) in &s.vector {
+            *terms.entry(h).or_default() += 1;
+        }
+    }
     // (term, sentences holding it), sorted by term.
-    let df: Vec<(u64, usize)> = all
-        .chunk_by(|a, b| a == b)
-        .map(|g| (g[0], g.len()))
-        .collect();
+    let mut df: Vec<(u64, usize)> = terms.iter().map(|(&h, &count)| (h, count)).collect();
+    df.sort_unstable();
     let n = out.len() as f64;
     let isf = |count: usize| ((n + 1.0) / count as f64).ln();
     let weights: Vec<f64> = df.iter().map(|&(_, count)| isf(count)).collect();
+    for (rank, (h, _)) in df.iter().enumerate() {
+        terms.insert(*h, rank);
+    }
     for s in &mut out {
         for (h, w) in &mut s.vector {
-            let rank = df.partition_point(|x| x.0 < *h);
+            let rank = terms.get(h).copied().unwrap_or(df.len());
             *w *= weights.get(rank).copied().unwrap_or_else(|| isf(1));
             *h = rank as u64;
         }
