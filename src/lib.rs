@@ -48,14 +48,14 @@ pub fn analyze(doc: &Document) -> Article {
 /// Analyses one decoded document.
 pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
     let s = parse::parse(doc);
-    let stats = stats::count(doc, &s.blocks);
+    // The body tokenised once, for the statistics and the three digest stages.
+    let body = digest::terms::BodyTokens::of(&s.blocks);
+    let stats = stats::count_tokens(doc, &s.blocks, &body);
     let readability = readability::score(&stats);
     let figures = figures::extract(doc, &s.blocks);
     let q = quotes::extract(doc, &s.blocks);
     let mut warnings = doc.warnings.clone();
     warnings.extend(q.warnings);
-    // The body tokenised once for the three digest stages.
-    let body = digest::terms::BodyTokens::of(&s.blocks);
     let summary =
         digest::summary::summarize_tokens(doc, &s.blocks, &body, settings.summary_sentences);
     let keyphrases =

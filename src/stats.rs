@@ -4,6 +4,7 @@
 //! syllables looked up (no allocation: the lookup works on a stack buffer),
 //! and its case-folded hash kept for the vocabulary and MTLD.
 
+use crate::digest::terms::BodyTokens;
 use crate::model::{Block, BlockKind, Document};
 use crate::{readability, syllables};
 use serde::Serialize;
@@ -162,6 +163,11 @@ pub(crate) fn round2(x: f64) -> f64 {
 
 /// Counts the body in one pass over its words.
 pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
+    count_tokens(doc, blocks, &BodyTokens::of(blocks))
+}
+
+/// `count` with the body already tokenised (its words are those of `words`).
+pub(crate) fn count_tokens(doc: &Document, blocks: &[Block], body: &BodyTokens) -> Stats {
     let mut s = Stats::default();
     // Each word as a dense id (its type's rank of first use), so that MTLD
     // marks types in an array instead of hashing every word twice more.
@@ -169,6 +175,11 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     // About a word per six bytes: sized up front rather than grown.
     let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
     let mut dense: Vec<u32> = Vec::with_capacity(bytes / 6 + 1);
+    // The counts of each distinct word, made when first met: words recur
+    // (about three in four on news text), and the syllable and familiar-word
+    // lookups cost most of a word's count.
+    let mut known: Vec<Option<WordCounts>> = vec![None; body.words().len()];
+    let mut si = 0;
     for b in blocks {
         match b.kind {
             BlockKind::Paragraph => s.paragraphs += 1,
@@ -176,16 +187,24 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
         }
         count_chars(&mut s, &b.text);
         for r in &b.sentences {
-            let Some(text) = b.text.get(r.clone()) else {
-                continue;
-            };
+            let tokens = body.sentence(si);
             let mut n = 0;
-            for w in words(text) {
-                let hash = count_word(&mut s, w, n == 0);
-                let next = ids.len() as u32;
-                dense.push(*ids.entry(hash).or_insert(next));
+            for (ti, t) in tokens.iter().enumerate() {
+                let mut fresh = None;
+                let slot = match body.word(si, ti).and_then(|i| known.get_mut(i)) {
+                    Some(slot) => slot,
+                    None => &mut fresh,
+                };
+                let counts = slot.get_or_insert_with(|| WordCounts::of(t.text));
+                count_word(&mut s, t.text, n == 0, counts);
+                let id = *counts.dense.get_or_insert_with(|| {
+                    let next = ids.len() as u32;
+                    *ids.entry(counts.hash).or_insert(next)
+                });
+                dense.push(id);
                 n += 1;
             }
+            si += 1;
             if n > 0 {
                 s.sentences += 1;
             }
@@ -204,68 +223,143 @@ pub fn count(doc: &Document, blocks: &[Block]) -> Stats {
     s
 }
 
-/// Adds the characters of `text`: ASCII by byte tests, the rest decoded.
+/// Adds the characters of `text`: eight ASCII bytes at a time (most text),
+/// other bytes one by one.
 fn count_chars(s: &mut Stats, text: &str) {
-    for (i, &c) in text.as_bytes().iter().enumerate() {
-        if c.is_ascii() {
-            s.characters += 1;
-            // The ASCII characters `char::is_whitespace` accepts.
-            s.characters_no_spaces += usize::from(!matches!(c, b' ' | b'\t'..=b'\r'));
-            if c.is_ascii_alphabetic() {
-                s.letters += 1;
-            } else if c.is_ascii_digit() {
-                s.digits += 1;
-            }
-        } else if c >= 0xc0 {
-            // The first byte of a character (continuation bytes are 0x80..0xc0).
-            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-                continue;
-            };
-            s.characters += 1;
-            if !c.is_whitespace() {
-                s.characters_no_spaces += 1;
-            }
-            if c.is_alphabetic() {
-                s.letters += 1;
-            } else if c.is_numeric() {
-                s.digits += 1;
-            }
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        if x & HIGH == 0 {
+            let spaces = ascii_in(x, b'\t', b'\r') + ascii_in(x, b' ', b' ');
+            s.characters += 8;
+            s.characters_no_spaces += 8 - spaces;
+            // Lowercase and uppercase letters alike, with the case bit set.
+            s.letters += ascii_in(x | 0x2020_2020_2020_2020, b'a', b'z');
+            s.digits += ascii_in(x, b'0', b'9');
+        } else {
+            (i..i + 8).for_each(|at| count_char_at(s, text, at));
+        }
+        i += 8;
+    }
+    (i..b.len()).for_each(|at| count_char_at(s, text, at));
+}
+
+/// How many of the eight bytes of `x`, all ASCII, lie in `lo..=hi`: adding
+/// `0x80 - lo` to a byte sets its high bit when it is `lo` or more, adding
+/// `0x7f - hi` when it is above `hi` (no sum carries into the next byte).
+fn ascii_in(x: u64, lo: u8, hi: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = x + ONES * u64::from(0x80 - lo);
+    let above = x + ONES * u64::from(0x7f - hi);
+    let hits = (at_least & !above) >> 7 & ONES;
+    // The sum of the bytes, each 0 or 1, lands in the top byte.
+    (hits.wrapping_mul(ONES) >> 56) as usize
+}
+
+/// Adds the character at byte `i` of `text`: ASCII by byte tests, the rest
+/// decoded at its first byte.
+fn count_char_at(s: &mut Stats, text: &str, i: usize) {
+    let c = text.as_bytes()[i];
+    if c.is_ascii() {
+        s.characters += 1;
+        // The ASCII characters `char::is_whitespace` accepts.
+        s.characters_no_spaces += usize::from(!matches!(c, b' ' | b'\t'..=b'\r'));
+        if c.is_ascii_alphabetic() {
+            s.letters += 1;
+        } else if c.is_ascii_digit() {
+            s.digits += 1;
+        }
+    } else if c >= 0xc0 {
+        // The first byte of a character (continuation bytes are 0x80..0xc0).
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            return;
+        };
+        s.characters += 1;
+        if !c.is_whitespace() {
+            s.characters_no_spaces += 1;
+        }
+        if c.is_alphabetic() {
+            s.letters += 1;
+        } else if c.is_numeric() {
+            s.digits += 1;
         }
     }
 }
 
-/// Adds one word's counts and returns its [`fold_hash`]; `first` is true for
-/// a sentence's first word.
-fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
-    let mut buf = [0u8; syllables::MAX_WORD];
-    let (syllables, letters, familiar, hash) = match buf.get_mut(..w.len()) {
-        // An ASCII word is lowercased once, for all three lookups.
-        Some(lower) if w.is_ascii() => {
-            let mut h = Fnv::default();
-            let (mut letters, mut small) = (0, false);
-            for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
-                letters += usize::from(c.is_ascii_alphabetic());
-                small |= c.is_ascii_lowercase();
-                *l = c.to_ascii_lowercase();
-                h.write(&[*l]); // a char at a time, as fold_hash
+/// What a word counts for wherever it stands.
+#[derive(Debug, Clone, Copy)]
+struct WordCounts {
+    syllables: usize,
+    letters: usize,
+    /// Its [`fold_hash`].
+    hash: u64,
+    /// Whether it is familiar inside a sentence, and as a sentence's first
+    /// word (the first time each is asked).
+    familiar: [Option<bool>; 2],
+    /// Its dense id (see `count_tokens`), once given.
+    dense: Option<u32>,
+}
+
+impl WordCounts {
+    fn of(w: &str) -> WordCounts {
+        let mut buf = [0u8; syllables::MAX_WORD];
+        let (syllables, letters, hash) = match buf.get_mut(..w.len()) {
+            // An ASCII word is lowercased once, for the lookup and the hash.
+            Some(lower) if w.is_ascii() => {
+                let mut h = Fnv::default();
+                let (mut letters, mut small) = (0, false);
+                for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
+                    letters += usize::from(c.is_ascii_alphabetic());
+                    small |= c.is_ascii_lowercase();
+                    *l = c.to_ascii_lowercase();
+                    h.write(&[*l]); // a char at a time, as fold_hash
+                }
+                let lower = &*lower;
+                let lh = syllables::hash(lower);
+                (
+                    syllables::count_lower(lower, lh, !small && letters >= 2, w),
+                    letters,
+                    h.finish(),
+                )
             }
-            let lower = &*lower;
-            // One hash for both tables.
-            let lh = syllables::hash(lower);
-            (
-                syllables::count_lower(lower, lh, !small && letters >= 2, w),
-                letters,
-                readability::is_familiar_ascii(w, lower, lh, first),
-                h.finish(),
-            )
+            _ => (
+                syllables::count(w),
+                w.chars().filter(|c| c.is_alphabetic()).count(),
+                fold_hash(w),
+            ),
+        };
+        WordCounts {
+            syllables,
+            letters,
+            hash,
+            familiar: [None; 2],
+            dense: None,
         }
-        _ => (
-            syllables::count(w),
-            w.chars().filter(|c| c.is_alphabetic()).count(),
-            readability::is_familiar(w, first),
-            fold_hash(w),
-        ),
-    };
+    }
+
+    fn familiar(&mut self, w: &str, first: bool) -> bool {
+        *self.familiar[usize::from(first)].get_or_insert_with(|| {
+            let mut buf = [0u8; syllables::MAX_WORD];
+            match buf.get_mut(..w.len()) {
+                Some(lower) if w.is_ascii() => {
+                    for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
+                        *l = c.to_ascii_lowercase();
+                    }
+                    let lh = syllables::hash(lower);
+                    readability::is_familiar_ascii(w, lower, lh, first)
+                }
+                _ => readability::is_familiar(w, first),
+            }
+        })
+    }
+}
+
+/// Adds one word's counts; `first` is true for a sentence's first word.
+fn count_word(s: &mut Stats, w: &str, first: bool, counts: &mut WordCounts) {
+    let (syllables, letters) = (counts.syllables, counts.letters);
+    let familiar = counts.familiar(w, first);
     s.words += 1;
     s.syllables += syllables;
     s.monosyllabic_words += usize::from(syllables == 1);
@@ -283,7 +377,6 @@ fn count_word(s: &mut Stats, w: &str, first: bool) -> u64 {
     if !familiar {
         s.unfamiliar_words += 1;
     }
-    hash
 }
 
 /// 1 when the word ends in a sounded -es, -ed or -ing (`boxes`, `created`, `running`).
@@ -532,6 +625,29 @@ fn trim_punctuation(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Eight ASCII bytes at a time count as one byte at a time does.
+    #[test]
+    fn chars_by_chunk_as_by_byte() {
+        let texts = [
+            "",
+            "abc",
+            "The CIO, 42 years old,\tsaid:\r\n\x0b\x0c \"[Yes]\" @`{~}\x7f\x00!",
+            "Zoë’s café — 3½ µs\u{a0}and\u{2003}more: ÀÉÎÕÜ １２３ 日本語 text here",
+            "é-abcdefg-é-abcdefgh-€-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789é",
+        ];
+        for t in texts {
+            for start in 0..t.len().min(9) {
+                let Some(t) = t.get(start..) else { continue };
+                let (mut chunked, mut single) = (Stats::default(), Stats::default());
+                count_chars(&mut chunked, t);
+                (0..t.len()).for_each(|i| count_char_at(&mut single, t, i));
+                let counts =
+                    |s: &Stats| (s.characters, s.characters_no_spaces, s.letters, s.digits);
+                assert_eq!(counts(&chunked), counts(&single), "{t:?}");
+            }
+        }
+    }
 
     fn n(s: &str) -> usize {
         words(s).count()

@@ -114,28 +114,21 @@ pub(crate) fn extract_tokens(
     for b in blocks {
         sentences.extend(b.sentence_texts());
     }
-    // Term ids by the hash of their key; the keys themselves sit end to end in
-    // `key_text` (term i is `key_text[key_starts[i]..key_starts[i + 1]]`) to confirm
-    // a hit, and the rare key whose hash another key holds goes to `collided`.
     // Sized for the text up front rather than grown (and rehashed) word by word.
     let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
-    let terms_guess = words_guess / 2;
-    let mut ids: FxMap<u64, u32> = FxMap::default();
-    let mut key_text = String::with_capacity(terms_guess * 8);
-    let mut key_starts: Vec<usize> = Vec::with_capacity(terms_guess + 1);
-    key_starts.push(0);
-    let mut collided: FxMap<String, u32> = FxMap::default();
-    let mut weak_alone: Vec<bool> = Vec::with_capacity(terms_guess);
-    let mut terms: Vec<Term> = Vec::with_capacity(terms_guess);
+    let mut vocabulary = Vocabulary::with_capacity(words_guess / 2);
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
     let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
-    let mut key = String::new();
+    let mut head_key = String::new();
+    // The term and the looks of each distinct body word, once known.
+    let mut term_of_word: Vec<u32> = vec![NONE; body.words().len()];
+    let mut looks_of_word: Vec<Option<Looks>> = vec![None; body.words().len()];
     let mut head_tokens = Vec::new();
     // (term id, sentence index) for each distinct sentence of a term, in sentence order.
     let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(words_guess);
-    // The current chunk (words between punctuation): (term id, tag, token).
-    let mut chunk: Vec<(u32, Tag, Token)> = Vec::new();
-    ids.reserve(terms_guess);
+    // The current chunk (words between punctuation): (term id, tag, token,
+    // whether the word holds a capital).
+    let mut chunk: Vec<(u32, Tag, Token, bool)> = Vec::new();
     edges.reserve(words_guess);
     candidates.reserve(words_guess * 2);
 
@@ -153,48 +146,41 @@ pub(crate) fn extract_tokens(
                 chunk.clear();
             }
             let initial = ti == 0 || (si as usize) < headline;
-            let tag = tag(t.text, initial);
-            if !terms::key(t.text, &mut key) {
-                chunk.clear();
-                continue;
-            }
-            let h = terms::hash(&key);
-            let known = match ids.get(&h) {
-                Some(&id) => {
-                    let id_at = id as usize;
-                    if key_text[key_starts[id_at]..key_starts[id_at + 1]] == *key {
-                        Some(id)
-                    } else {
-                        collided.get(key.as_str()).copied()
-                    }
-                }
-                None => None,
+            // A body word met before has its looks and term already.
+            let body_word = (si as usize)
+                .checked_sub(body_from)
+                .and_then(|bi| body.word(bi, ti));
+            let looks = match body_word.and_then(|w| looks_of_word.get_mut(w)) {
+                Some(seen) => *seen.get_or_insert_with(|| Looks::of(t)),
+                None => Looks::of(t),
             };
-            let id = match known {
+            let tag = looks.tag(initial);
+            let seen = body_word
+                .and_then(|w| term_of_word.get(w).copied())
+                .filter(|&id| id != NONE);
+            let id = match seen {
                 Some(id) => id,
                 None => {
-                    let id = terms.len() as u32;
-                    let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
-                    terms.push(Term {
-                        last_sentence: NONE,
-                        stop: short || terms::is_stop_word(t.text) || terms::is_stop(&key),
-                        ..Term::default()
-                    });
-                    weak_alone.push(WEAK_ALONE.contains(&key.as_str()));
-                    key_text.push_str(&key);
-                    key_starts.push(key_text.len());
-                    match ids.entry(h) {
-                        Entry::Vacant(e) => {
-                            e.insert(id);
-                        }
-                        Entry::Occupied(_) => {
-                            collided.insert(key.clone(), id);
-                        }
+                    // Body words come with their keys; the title's and dek's are made here.
+                    let keyed = match (si as usize).checked_sub(body_from) {
+                        Some(bi) => body.key(bi, ti),
+                        None => terms::key(t.text, &mut head_key).then(|| {
+                            let h = terms::hash(&head_key);
+                            (head_key.as_str(), h)
+                        }),
+                    };
+                    let Some((key, h)) = keyed else {
+                        chunk.clear();
+                        continue;
+                    };
+                    let id = vocabulary.id(t, key, h);
+                    if let Some(slot) = body_word.and_then(|w| term_of_word.get_mut(w)) {
+                        *slot = id;
                     }
                     id
                 }
             };
-            let term = &mut terms[id as usize];
+            let term = &mut vocabulary.terms[id as usize];
             term.tf += 1.0;
             match tag {
                 Tag::Acronym => term.tf_acronym += 1.0,
@@ -207,13 +193,13 @@ pub(crate) fn extract_tokens(
             }
             let usable = |tag: Tag| !matches!(tag, Tag::Digit | Tag::Unusable);
             if usable(tag) {
-                if let Some(&(left, left_tag, _)) = chunk.last() {
+                if let Some(&(left, left_tag, ..)) = chunk.last() {
                     if usable(left_tag) {
                         *edges.entry((left, id)).or_default() += 1.0;
                     }
                 }
             }
-            chunk.push((id, tag, *t));
+            chunk.push((id, tag, *t, looks.upper));
             // The title counts for the words' statistics but gives no phrases:
             // headline fragments ("Fiat mulls Ferrari") are no key phrases.
             if (si as usize) < headline {
@@ -240,8 +226,9 @@ pub(crate) fn extract_tokens(
                 c.usable |= words.iter().all(|w| usable(w.1));
                 // Shown as written inside a sentence, in lowercase if it ever is.
                 if !c.surface_lower {
-                    let text = &sentence[surface.1 as usize..surface.2 as usize];
-                    if !text.chars().any(char::is_uppercase) {
+                    // The words of a chunk are apart by white space only, so
+                    // the surface holds a capital where one of them does.
+                    if !words.iter().any(|w| w.3) {
                         (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
                     } else if c.surface_initial && !surface_initial {
                         (c.surface, c.surface_initial) = (surface, false);
@@ -250,6 +237,11 @@ pub(crate) fn extract_tokens(
             }
         }
     }
+    let Vocabulary {
+        mut terms,
+        weak_alone,
+        ..
+    } = vocabulary;
     score_terms(&mut terms, &occurrences, &edges, sentences.len());
 
     let mut scored: Vec<(f64, PhraseKey, &Candidate)> = candidates
@@ -304,6 +296,71 @@ pub(crate) fn extract_tokens(
     out
 }
 
+/// The terms met so far, by key.
+struct Vocabulary {
+    /// Term ids by the hash of their key; the keys themselves sit end to end in
+    /// `key_text` (term i is `key_text[key_starts[i]..key_starts[i + 1]]`) to
+    /// confirm a hit, and the rare key whose hash another key holds goes to
+    /// `collided`.
+    ids: FxMap<u64, u32>,
+    key_text: String,
+    key_starts: Vec<usize>,
+    collided: FxMap<String, u32>,
+    terms: Vec<Term>,
+    /// Per term: a common adjective, no key phrase alone.
+    weak_alone: Vec<bool>,
+}
+
+impl Vocabulary {
+    fn with_capacity(terms: usize) -> Vocabulary {
+        let mut ids = FxMap::default();
+        ids.reserve(terms);
+        let mut key_starts = Vec::with_capacity(terms + 1);
+        key_starts.push(0);
+        Vocabulary {
+            ids,
+            key_text: String::with_capacity(terms * 8),
+            key_starts,
+            collided: FxMap::default(),
+            terms: Vec::with_capacity(terms),
+            weak_alone: Vec::with_capacity(terms),
+        }
+    }
+
+    /// The id of the term keyed `key` (whose hash is `h`), added if new; `t`
+    /// is the word as written.
+    fn id(&mut self, t: &Token, key: &str, h: u64) -> u32 {
+        if let Some(&id) = self.ids.get(&h) {
+            let id_at = id as usize;
+            if self.key_text[self.key_starts[id_at]..self.key_starts[id_at + 1]] == *key {
+                return id;
+            }
+            if let Some(&id) = self.collided.get(key) {
+                return id;
+            }
+        }
+        let id = self.terms.len() as u32;
+        let short = terms::acronym(t.text).is_none() && key.chars().nth(2).is_none();
+        self.terms.push(Term {
+            last_sentence: NONE,
+            stop: short || t.stop || terms::is_stop(key),
+            ..Term::default()
+        });
+        self.weak_alone.push(WEAK_ALONE.contains(&key));
+        self.key_text.push_str(key);
+        self.key_starts.push(self.key_text.len());
+        match self.ids.entry(h) {
+            Entry::Vacant(e) => {
+                e.insert(id);
+            }
+            Entry::Occupied(_) => {
+                self.collided.insert(key.to_string(), id);
+            }
+        }
+        id
+    }
+}
+
 /// `a` repeats part of `b`: it lies inside it ("Mae" in "Fannie Mae"), or the
 /// two overlap by two words or more (fragments of one longer name).
 fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
@@ -314,27 +371,60 @@ fn redundant(a: &PhraseKey, b: &PhraseKey) -> bool {
     inside || overlap
 }
 
-fn tag(word: &str, initial: bool) -> Tag {
-    let (mut digits, mut letters, mut symbols) = (0, 0, 0);
-    for c in word.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else if c.is_alphabetic() {
-            letters += 1;
-        } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
-            symbols += 1;
+/// How a word looks, the same wherever it stands: worked out once per
+/// distinct word of the body.
+#[derive(Debug, Clone, Copy)]
+struct Looks {
+    /// Its tag at a sentence start (never `Capital`).
+    tag: Tag,
+    capital_first: bool,
+    /// It holds a capital somewhere.
+    upper: bool,
+}
+
+impl Looks {
+    fn of(t: &Token) -> Looks {
+        let word = t.text;
+        let (mut digits, mut letters, mut symbols) = (0, 0, 0);
+        let mut count = |c: char| {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if c.is_alphabetic() {
+                letters += 1;
+            } else if !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') {
+                symbols += 1;
+            }
+        };
+        // Most words are ASCII: bytes need no decoding, nor Unicode tables.
+        if word.is_ascii() {
+            word.bytes().for_each(|b| count(char::from(b)));
+        } else {
+            word.chars().for_each(count);
+        }
+        let tag = if digits > 0 && letters == 0 {
+            Tag::Digit
+        } else if digits > 0 || letters == 0 || symbols > 0 {
+            Tag::Unusable
+        } else if terms::acronym(word).is_some() {
+            Tag::Acronym
+        } else {
+            Tag::Plain
+        };
+        Looks {
+            tag,
+            capital_first: t.capital,
+            upper: word.chars().any(char::is_uppercase),
         }
     }
-    if digits > 0 && letters == 0 {
-        Tag::Digit
-    } else if digits > 0 || letters == 0 || symbols > 0 {
-        Tag::Unusable
-    } else if terms::acronym(word).is_some() {
-        Tag::Acronym
-    } else if !initial && word.chars().next().is_some_and(char::is_uppercase) {
-        Tag::Capital
-    } else {
-        Tag::Plain
+
+    /// Its tag where it stands: capitalised inside a sentence, a plain word
+    /// is a `Capital`.
+    fn tag(self, initial: bool) -> Tag {
+        if self.tag == Tag::Plain && !initial && self.capital_first {
+            Tag::Capital
+        } else {
+            self.tag
+        }
     }
 }
 

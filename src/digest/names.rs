@@ -19,13 +19,14 @@
 //! capitalised by position, not as a name), and sentences in headline case
 //! give no runs at all.
 
-use super::terms::{self, Token};
+use super::terms::{self, capitalised, Token};
 use crate::model::Block;
-use crate::quotes::lexicon::{Build, Pattern, NOT_NAME_WORDS};
-use crate::quotes::people;
+use crate::quotes::lexicon::{Build, Pattern};
+use crate::quotes::people::{self, is_in, set, WordSet, NOT_NAME_SET};
 use crate::quotes::Speaker;
 use regex::Regex;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -296,26 +297,13 @@ static ROLE_LIKE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
-/// The word lists above, sorted for binary search (they are checked per run).
-type WordSet = LazyLock<Vec<&'static str>>;
-static ORG_SUFFIX_SET: WordSet = LazyLock::new(|| sorted(ORG_SUFFIXES));
-static ORG_HEAD_SET: WordSet = LazyLock::new(|| sorted(ORG_HEADS));
-static GENERIC_ACRONYM_SET: WordSet = LazyLock::new(|| sorted(GENERIC_ACRONYMS));
-static PLACE_SET: WordSet = LazyLock::new(|| sorted(PLACES));
-static NOT_PERSON_SET: WordSet = LazyLock::new(|| sorted(NOT_PERSON_WORDS));
-static NOT_NAME_SET: WordSet = LazyLock::new(|| sorted(NOT_NAME_WORDS));
-static LEADING_ROLE_SET: WordSet = LazyLock::new(|| sorted(LEADING_ROLES));
-
-fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut v = words.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-fn is_in(set: &WordSet, word: &str) -> bool {
-    set.binary_search(&word).is_ok()
-}
+// The word lists above as sets (they are checked per run).
+static ORG_SUFFIX_SET: WordSet = LazyLock::new(|| set(ORG_SUFFIXES));
+static ORG_HEAD_SET: WordSet = LazyLock::new(|| set(ORG_HEADS));
+static GENERIC_ACRONYM_SET: WordSet = LazyLock::new(|| set(GENERIC_ACRONYMS));
+static PLACE_SET: WordSet = LazyLock::new(|| set(PLACES));
+static NOT_PERSON_SET: WordSet = LazyLock::new(|| set(NOT_PERSON_WORDS));
+static LEADING_ROLE_SET: WordSet = LazyLock::new(|| set(LEADING_ROLES));
 
 /// A run of capitalised words in one sentence.
 #[derive(Debug)]
@@ -337,12 +325,18 @@ struct Run<'a> {
     build: Build,
 }
 
-impl Run<'_> {
-    fn name(&self) -> String {
-        self.sentence[self.start..self.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+impl<'a> Run<'a> {
+    /// The name with its white space made single spaces: borrowed when it
+    /// has them already, as most do.
+    fn name(&self) -> Cow<'a, str> {
+        let raw = &self.sentence[self.start..self.end];
+        if raw
+            .split(' ')
+            .all(|w| !w.is_empty() && !w.contains(char::is_whitespace))
+        {
+            return Cow::Borrowed(raw);
+        }
+        Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
     }
     fn before(&self) -> &str {
         &self.sentence[..self.start]
@@ -361,7 +355,7 @@ pub(crate) fn find<'a>(
     introduced: &[people::Person],
     author: Option<&str>,
 ) -> Names {
-    let lower_seen = lowercase_words(body.all());
+    let lower_seen = lowercase_words(body.words());
     let mut runs: Vec<Run> = Vec::new();
     for (si, s) in blocks.iter().flat_map(|b| b.sentence_texts()).enumerate() {
         runs_of(s, si, body.sentence(si), &lower_seen, &mut runs);
@@ -452,24 +446,35 @@ fn add_org(
     if c.description.is_none() {
         c.description = description;
     }
-    c.spellings.entry(name).or_default();
+    c.spellings.entry(name.into_owned()).or_default();
 }
 
 /// Lowercase letters and digits only: the identity of an organisation's name.
 fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(name.len());
+    fold_into(name, &mut out);
+    out
+}
+
+/// `fold` into a reused buffer (cleared first); ASCII by byte.
+fn fold_into(name: &str, out: &mut String) {
+    out.clear();
+    if name.is_ascii() {
+        let kept = name.bytes().filter(u8::is_ascii_alphanumeric);
+        out.extend(kept.map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        let kept = name.chars().filter(|c| c.is_alphanumeric());
+        out.extend(kept.flat_map(char::to_lowercase));
+    }
 }
 
 /// Hashes of every word written in lowercase, sorted: a capitalised word that
 /// also appears in lowercase is a common word, not a name.
-fn lowercase_words(tokens: &[Token]) -> Vec<u64> {
-    let mut seen: Vec<u64> = tokens
+fn lowercase_words(words: &[(&str, u64)]) -> Vec<u64> {
+    let mut seen: Vec<u64> = words
         .iter()
-        .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| terms::hash(t.text))
+        .filter(|(w, _)| w.chars().next().is_some_and(char::is_lowercase))
+        .map(|&(_, h)| h)
         .collect();
     seen.sort_unstable();
     seen.dedup();
@@ -481,19 +486,15 @@ fn seen_lowercase(lower: &str, lower_seen: &[u64]) -> bool {
     lower_seen.binary_search(&terms::hash(lower)).is_ok()
 }
 
-fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Most words of weight are capitalised: a headline or a title, not prose.
 fn headline_case(tokens: &[Token]) -> bool {
     let mut weighty = 0;
     for t in tokens {
         // Bytes bound chars from above: fewer than 4 bytes is fewer than 4 chars.
-        if t.text.len() < 4 || t.text.chars().count() < 4 || terms::is_stop_word(t.text) {
+        if t.text.len() < 4 || t.text.chars().count() < 4 || t.stop {
             continue;
         }
-        if !capitalised(t.text) {
+        if !t.capital {
             return false;
         }
         weighty += 1;
@@ -542,13 +543,11 @@ fn joins(tokens: &[Token], last: usize, from: usize, to: usize) -> bool {
         // nor "Anderson Cooper and Fox News".
         ["and"] => {
             !is_in(&ORG_SUFFIX_SET, tokens[last].text)
-                && (last == 0
-                    || tokens[last].boundary_before
-                    || !capitalised(tokens[last - 1].text))
+                && (last == 0 || tokens[last].boundary_before || !tokens[last - 1].capital)
                 && tokens[to..]
                     .iter()
                     .take(4)
-                    .take_while(|t| capitalised(t.text))
+                    .take_while(|t| t.capital)
                     .enumerate()
                     .take_while(|(i, t)| *i == 0 || !t.boundary_before)
                     .last()
@@ -575,10 +574,11 @@ fn runs_of<'a>(
     if headline_case(tokens) {
         return;
     }
-    let build = Build::of(sentence);
+    // The patterns' build, worked out for a sentence with a run only.
+    let mut build = None;
     let mut i = 0;
     while i < tokens.len() {
-        if !capitalised(tokens[i].text) {
+        if !tokens[i].capital {
             i += 1;
             continue;
         }
@@ -596,7 +596,7 @@ fn runs_of<'a>(
             if !open || next - i >= 6 {
                 break;
             }
-            if capitalised(tokens[next].text) {
+            if tokens[next].capital {
                 last = next;
                 continue;
             }
@@ -611,7 +611,7 @@ fn runs_of<'a>(
             if to > next
                 && to < tokens.len()
                 && !tokens[to].boundary_before
-                && capitalised(tokens[to].text)
+                && tokens[to].capital
                 && joins(tokens, last, next, to)
             {
                 head_join |= is_in(&ORG_HEAD_SET, tokens[last].text);
@@ -624,7 +624,7 @@ fn runs_of<'a>(
         // Drop leading stop words ("The", "I") and a common sentence opener.
         let mut first = i;
         while first <= end_index
-            && (terms::is_stop_word(tokens[first].text)
+            && (tokens[first].stop
                 || (first == 0 && common_opener(tokens[first].text, lower_seen))
                 || connector(tokens[first].text))
         {
@@ -670,7 +670,7 @@ fn runs_of<'a>(
             initial: first == 0,
             possessive,
             head_join,
-            build,
+            build: *build.get_or_insert_with(|| Build::of(sentence)),
         });
     }
 }
@@ -755,24 +755,43 @@ fn strong_people(
     introduced: &[people::Person],
     author: Option<&str>,
 ) -> Vec<(String, Option<String>)> {
-    fn add(out: &mut Vec<(String, Option<String>)>, raw: &str, role: Option<String>) {
-        let Some(name) = person_name(raw) else { return };
+    /// `person_name` of each raw name met: a speaker recurs once a quote.
+    type Seen<'a> = Vec<(&'a str, Option<String>)>;
+    fn name_of<'a>(seen: &mut Seen<'a>, raw: &'a str) -> Option<String> {
+        if let Some((_, name)) = seen.iter().find(|(r, _)| *r == raw) {
+            return name.clone();
+        }
+        let name = person_name(raw);
+        seen.push((raw, name.clone()));
+        name
+    }
+    fn add<'a>(
+        out: &mut Vec<(String, Option<String>)>,
+        seen: &mut Seen<'a>,
+        raw: &'a str,
+        role: Option<&str>,
+    ) {
+        let Some(name) = name_of(seen, raw) else {
+            return;
+        };
         // "in Texas" or "who is 70" gives no role.
-        let role = role
-            .map(|r| tidy_role(&r))
-            .filter(|r| ROLE_LIKE.on(r).is_match(r) || r == "author");
+        let role = || {
+            role.map(tidy_role)
+                .filter(|r| ROLE_LIKE.on(r).is_match(r) || r == "author")
+        };
         match out.iter_mut().find(|(n, _)| *n == name) {
             Some((_, r)) => {
                 if r.is_none() {
-                    *r = role;
+                    *r = role();
                 }
             }
-            None => out.push((name, role)),
+            None => out.push((name, role())),
         }
     }
     let mut out: Vec<(String, Option<String>)> = Vec::new();
+    let mut seen: Seen = Vec::new();
     for s in speakers {
-        add(&mut out, &s.name, s.role.clone());
+        add(&mut out, &mut seen, &s.name, s.role.as_deref());
     }
     let speaking = out.len();
     for p in introduced {
@@ -780,15 +799,15 @@ fn strong_people(
         // that names no role only counts for someone also quoted.
         match &p.role {
             Some(role) if !ROLE_LIKE.on(role).is_match(role) => {
-                let name = person_name(&p.name);
+                let name = name_of(&mut seen, &p.name);
                 if out[..speaking]
                     .iter()
                     .any(|(n, _)| Some(n) == name.as_ref())
                 {
-                    add(&mut out, &p.name, None);
+                    add(&mut out, &mut seen, &p.name, None);
                 }
             }
-            _ => add(&mut out, &p.name, p.role.clone()),
+            _ => add(&mut out, &mut seen, &p.name, p.role.as_deref()),
         }
     }
     // "Sam Patel and Jo Lee": each co-author is a person.
@@ -797,13 +816,17 @@ fn strong_people(
         .flat_map(|a| a.split(" and "))
         .flat_map(|a| a.split(" & "))
     {
-        add(&mut out, a, Some("author".to_string()));
+        add(&mut out, &mut seen, a, Some("author"));
     }
     out
 }
 
 /// A role up to its relative clause: "a historian who attended" -> "a historian".
 fn tidy_role(role: &str) -> String {
+    // Every clause word opens with "wh".
+    if !role.contains("wh") {
+        return role.trim().to_string();
+    }
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|\s)(?:who|whom|which|whose|where)\s.*$").expect("compiles")
     });
@@ -927,6 +950,7 @@ fn count(
 ) -> Names {
     let mut people_mentions = vec![0usize; persons.len()];
     let mut people_first = vec![(usize::MAX, 0usize); persons.len()];
+    let mut folded = String::new();
     for r in runs {
         let raw = r.name();
         let name = people::strip_titles(&raw);
@@ -952,12 +976,15 @@ fn count(
             people_first[i] = people_first[i].min((r.sentence_index, r.start));
             continue;
         }
-        let key = aliases
-            .iter()
-            .find(|(a, _)| *a == raw)
-            .map_or_else(|| fold(&raw), |(_, k)| k.clone());
-        if let Some(c) = orgs.get_mut(&key) {
-            *c.spellings.entry(raw).or_default() += 1;
+        let key = match aliases.iter().find(|(a, _)| *a == raw) {
+            Some((_, k)) => k,
+            None => {
+                fold_into(&raw, &mut folded);
+                &folded
+            }
+        };
+        if let Some(c) = orgs.get_mut(key) {
+            *c.spellings.entry(raw.into_owned()).or_default() += 1;
         }
     }
 

@@ -11,7 +11,7 @@
 //! `GRAPH_LIMIT` sentences each one is scored against the article's centroid
 //! instead, which is linear.
 
-use super::terms::{self, group};
+use super::terms::{self, group, FxMap};
 use crate::model::{Block, Document};
 use serde::Serialize;
 
@@ -128,6 +128,7 @@ fn transposed<'a>(
 /// Personalised PageRank over the sentence similarity graph.
 fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     let n = sentences.len();
+    debug_assert!(n < SLOTS, "select ranks long articles by centroid");
     // Each term's (sentence, weight) postings in sentence order, as slices of
     // one array: a counting sort by term rank.
     let vectors = || sentences.iter().flat_map(|s| &s.vector);
@@ -181,54 +182,81 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     // The same pairs seen from the later sentence: (i, similarity) grouped by
     // j, ascending in i within each group (a stable counting sort).
     let (lower_starts, lower) = group(n, transposed(&upper, &upper_starts));
-    // Row-normalised sparse rows (most pairs share no term), end to end in
-    // `entries`; a sentence sharing nothing with the rest jumps to the restart
-    // vector. A row is its pairs with earlier then later sentences, so in
-    // ascending order, as the sum must be; the sum skips only zeros.
-    let mut entries: Vec<(usize, f64)> = Vec::with_capacity(upper.len() * 2);
-    let mut row_starts: Vec<usize> = Vec::with_capacity(n + 1);
-    row_starts.push(0);
-    for i in 0..n {
-        let row = || {
-            lower[lower_starts[i]..lower_starts[i + 1]]
-                .iter()
-                .chain(&upper[upper_starts[i]..upper_starts[i + 1]])
-        };
-        let sum: f64 = row().map(|&(_, w)| w).sum();
-        entries.extend(row().filter(|&&(_, w)| w > 0.0).map(|&(j, w)| (j, w / sum)));
-        row_starts.push(entries.len());
-    }
+    // Row `i`: its pairs with earlier then later sentences, so in ascending
+    // order, as its sum must be (the sum skips only zeros).
+    let row = |i: usize| {
+        lower[lower_starts[i]..lower_starts[i + 1]]
+            .iter()
+            .chain(&upper[upper_starts[i]..upper_starts[i + 1]])
+    };
+    let sums: Vec<f64> = (0..n).map(|i| row(i).map(|&(_, w)| w).sum()).collect();
     // PageRank gathers: column j holds (i, weight of i -> j) ascending in i,
     // so each sentence's sum adds the same terms in the same order as
-    // scattering row by row would.
-    let (col_starts, columns) = group(n, transposed(&entries, &row_starts));
-    let dangling_rows: Vec<usize> = (0..n)
-        .filter(|&i| row_starts[i] == row_starts[i + 1])
-        .collect();
+    // scattering row by row would. The weight is the similarity over row i's
+    // sum, and similarities are symmetric, so column j's pairs are row j's
+    // (most pairs share no term: the columns are sparse, end to end).
+    // A sentence sharing nothing with the rest jumps to the restart vector.
+    let mut columns: Vec<(usize, f64)> = Vec::with_capacity(upper.len() * 2);
+    let mut col_starts: Vec<usize> = Vec::with_capacity(n + 1);
+    col_starts.push(0);
+    let mut dangling_rows: Vec<usize> = Vec::new();
+    for j in 0..n {
+        let from = columns.len();
+        columns.extend(
+            row(j)
+                .filter(|&&(_, w)| w > 0.0)
+                .map(|&(i, w)| (i, w / sums[i])),
+        );
+        if columns.len() == from {
+            dangling_rows.push(j);
+        }
+        col_starts.push(columns.len());
+    }
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
     let mut rank = restart.clone();
     let mut next = vec![0.0; n];
-    let mut share = vec![0.0; n];
+    let mut share = [0.0; SLOTS];
     for _ in 0..100 {
         let dangling: f64 = dangling_rows.iter().map(|&i| rank[i]).sum();
         for (s, r) in share.iter_mut().zip(&rank) {
             *s = DAMPING * r;
         }
-        for (j, v) in next.iter_mut().enumerate() {
-            let mut x = (1.0 - DAMPING + DAMPING * dangling) * restart[j];
-            for &(i, w) in &columns[col_starts[j]..col_starts[j + 1]] {
-                x += share[i] * w;
-            }
-            *v = x;
+        let spans = col_starts.windows(2);
+        let mut change = 0.0;
+        for (((v, span), r), old) in next.iter_mut().zip(spans).zip(&restart).zip(&rank) {
+            let x = (1.0 - DAMPING + DAMPING * dangling) * r;
+            *v = gather(x, &columns[span[0]..span[1]], &share);
+            change += (old - *v).abs();
         }
-        let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut rank, &mut next);
         if change < 1e-9 {
             break;
         }
     }
     rank
+}
+
+/// Slots of PageRank's `share` array: a power of two above `GRAPH_LIMIT`, so
+/// that a sentence index masked to it (a no-op) needs no bounds check.
+const SLOTS: usize = (GRAPH_LIMIT + 1).next_power_of_two();
+
+/// `x` plus the sum of `share[i] * w` over `column`, added in order (so the
+/// result is that of the plain loop). The hottest loop of the summary:
+/// unrolled by four, its index masked instead of bounds-checked.
+fn gather(mut x: f64, column: &[(usize, f64)], share: &[f64; SLOTS]) -> f64 {
+    let at = |i: usize| share[i % SLOTS];
+    let mut quads = column.chunks_exact(4);
+    for q in &mut quads {
+        x += at(q[0].0) * q[0].1;
+        x += at(q[1].0) * q[1].1;
+        x += at(q[2].0) * q[2].1;
+        x += at(q[3].0) * q[3].1;
+    }
+    for &(i, w) in quads.remainder() {
+        x += at(i) * w;
+    }
+    x
 }
 
 /// Linear fallback: similarity to the article's centroid, with the same lead bias.
@@ -246,30 +274,42 @@ fn centroid_scores(sentences: &[Sentence]) -> Vec<f64> {
         }
     }
     normalise(&mut centroid);
+    // Terms are ranks, and the centroid holds every sentence's: as an array
+    // by rank, each cosine is a lookup per term of the sentence (the same
+    // products, added in the same order, as `cosine`'s merge).
+    let mut by_term = vec![0.0; centroid.last().map_or(0, |&(t, _)| t as usize + 1)];
+    for &(t, w) in &centroid {
+        by_term[t as usize] = w;
+    }
     sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| cosine(&s.vector, &centroid) * (1.0 + lead(i) * LEAD_OFFSET))
+        .map(|(i, s)| {
+            let dot: f64 = s.vector.iter().fold(0.0, |dot, &(t, w)| {
+                dot + w * by_term.get(t as usize).copied().unwrap_or(0.0)
+            });
+            dot * (1.0 + lead(i) * LEAD_OFFSET)
+        })
         .collect()
 }
 
 /// Body sentences with their TF-ISF vectors.
 fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<'a>> {
-    let mut key = String::new();
     let mut out: Vec<Sentence> = Vec::with_capacity(blocks.iter().map(|b| b.sentences.len()).sum());
     for (bi, b) in blocks.iter().enumerate() {
         for r in &b.sentences {
             let text = &b.text[r.clone()];
-            let tokens = body.sentence(out.len());
+            let si = out.len();
+            let tokens = body.sentence(si);
             let mut vector: Vec<(u64, f64)> = Vec::with_capacity(tokens.len());
-            for t in tokens {
-                if terms::is_stop_word(t.text) || !terms::key(t.text, &mut key) {
+            for (ti, t) in tokens.iter().enumerate() {
+                if t.stop {
                     continue;
                 }
-                if key.chars().nth(1).is_none() {
-                    continue;
+                match body.key(si, ti) {
+                    Some((key, h)) if key.chars().nth(1).is_some() => vector.push((h, 1.0)),
+                    _ => {}
                 }
-                vector.push((terms::hash(&key), 1.0));
             }
             vector.sort_unstable_by_key(|&(h, _)| h);
             vector.dedup_by(|a, b| {
@@ -288,21 +328,27 @@ fn sentences<'a>(blocks: &'a [Block], body: &terms::BodyTokens) -> Vec<Sentence<
             });
         }
     }
-    // Inverse sentence frequency: terms in every sentence tell them apart least.
-    let mut all: Vec<u64> = Vec::with_capacity(out.iter().map(|s| s.vector.len()).sum());
-    all.extend(out.iter().flat_map(|s| s.vector.iter().map(|&(h, _)| h)));
-    all.sort_unstable();
+    // Inverse sentence frequency: terms in every sentence tell them apart
+    // least. Each term's count of sentences, then its rank by hash.
+    let mut terms: FxMap<u64, usize> = FxMap::default();
+    for s in &out {
+        for &(h, _) in &s.vector {
+            *terms.entry(h).or_default() += 1;
+        }
+    }
     // (term, sentences holding it), sorted by term.
-    let df: Vec<(u64, usize)> = all
-        .chunk_by(|a, b| a == b)
-        .map(|g| (g[0], g.len()))
-        .collect();
+    let mut df: Vec<(u64, usize)> = terms.iter().map(|(&h, &count)| (h, count)).collect();
+    df.sort_unstable();
     let n = out.len() as f64;
+    let isf = |count: usize| ((n + 1.0) / count as f64).ln();
+    let weights: Vec<f64> = df.iter().map(|&(_, count)| isf(count)).collect();
+    for (rank, (h, _)) in df.iter().enumerate() {
+        terms.insert(*h, rank);
+    }
     for s in &mut out {
         for (h, w) in &mut s.vector {
-            let rank = df.partition_point(|x| x.0 < *h);
-            let count = df.get(rank).map_or(1, |x| x.1);
-            *w *= ((n + 1.0) / count as f64).ln();
+            let rank = terms.get(h).copied().unwrap_or(df.len());
+            *w *= weights.get(rank).copied().unwrap_or_else(|| isf(1));
             *h = rank as u64;
         }
         normalise(&mut s.vector);

@@ -15,16 +15,33 @@ pub struct Token<'a> {
     /// Punctuation (a comma, a bracket, a dash, a quote mark) separates this word
     /// from the one before: no phrase or name spans the gap.
     pub boundary_before: bool,
+    /// The word is a stop word (`is_stop_word`).
+    pub stop: bool,
+    /// The word opens with a capital (an uppercase letter).
+    pub capital: bool,
 }
 
-/// The tokens of every body sentence, made once and shared by the digest
-/// stages (summary, key phrases, names) instead of each splitting again.
+/// The tokens of every body sentence, made once and shared by the statistics
+/// and the digest stages (summary, key phrases, names) instead of each
+/// splitting again.
 #[derive(Debug, Default)]
 pub struct BodyTokens<'a> {
     tokens: Vec<Token<'a>>,
     /// Where each sentence's tokens start in `tokens`, in block and sentence
     /// order, then their total (as `group`'s starts).
     starts: Vec<usize>,
+    /// Each token's word: its index among the distinct words below. A word
+    /// recurs often in an article, so its stop-word test and key are made once.
+    word_of: Vec<usize>,
+    /// The distinct words, with the `hash` of each.
+    words: Vec<(&'a str, u64)>,
+    /// Each word's term key (`key`), end to end: word `w`'s is
+    /// `key_text[key_starts[w]..key_starts[w + 1]]`, empty for a word too long
+    /// for one (no key is empty).
+    key_text: String,
+    key_starts: Vec<usize>,
+    /// The `hash` of each word's key.
+    key_hashes: Vec<u64>,
 }
 
 impl<'a> BodyTokens<'a> {
@@ -32,21 +49,71 @@ impl<'a> BodyTokens<'a> {
         // Sized up front (about a word per six bytes) rather than grown.
         let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
         let sentences: usize = blocks.iter().map(|b| b.sentences.len()).sum();
+        let words = bytes / 6 + 1;
         let mut out = BodyTokens {
-            tokens: Vec::with_capacity(bytes / 6 + 1),
+            tokens: Vec::with_capacity(words),
             starts: Vec::with_capacity(sentences + 1),
+            word_of: Vec::with_capacity(words),
+            words: Vec::with_capacity(words / 2),
+            key_text: String::with_capacity(bytes / 2),
+            key_starts: Vec::with_capacity(words / 2 + 1),
+            key_hashes: Vec::with_capacity(words / 2),
         };
         out.starts.push(0);
+        out.key_starts.push(0);
+        // Word ids by the hash of their text; a word whose hash another holds
+        // is simply a new word.
+        let mut ids: FxMap<u64, usize> = FxMap::default();
+        ids.reserve(words / 2);
+        // Per distinct word: (`is_stop_word`, opens with a capital).
+        let mut flags: Vec<(bool, bool)> = Vec::with_capacity(words / 2);
+        let mut k = String::new();
         for s in blocks.iter().flat_map(|b| b.sentence_texts()) {
+            let from = out.tokens.len();
             push_tokens(s, &mut out.tokens);
             out.starts.push(out.tokens.len());
+            for t in &mut out.tokens[from..] {
+                let h = hash(t.text);
+                let known = ids.get(&h).copied();
+                let w = match known {
+                    Some(w) if out.words[w].0 == t.text => w,
+                    _ => {
+                        let w = out.words.len();
+                        ids.entry(h).or_insert(w);
+                        out.words.push((t.text, h));
+                        let key_hash = if key(t.text, &mut k) { hash(&k) } else { 0 };
+                        out.key_text.push_str(&k);
+                        out.key_starts.push(out.key_text.len());
+                        out.key_hashes.push(key_hash);
+                        flags.push((is_stop_word(t.text), capitalised(t.text)));
+                        w
+                    }
+                };
+                (t.stop, t.capital) = flags[w];
+                out.word_of.push(w);
+            }
         }
         out
     }
 
-    /// Every token, sentence after sentence.
-    pub fn all(&self) -> &[Token<'a>] {
-        &self.tokens
+    /// The term key of token `t` of the `i`-th body sentence and its hash;
+    /// None for a word too long for one (see `key`).
+    pub fn key(&self, i: usize, t: usize) -> Option<(&str, u64)> {
+        let w = self.word(i, t)?;
+        let text = self
+            .key_text
+            .get(*self.key_starts.get(w)?..*self.key_starts.get(w + 1)?)?;
+        (!text.is_empty()).then(|| (text, self.key_hashes[w]))
+    }
+
+    /// Which of `words` token `t` of the `i`-th body sentence is.
+    pub fn word(&self, i: usize, t: usize) -> Option<usize> {
+        self.word_of.get(self.starts.get(i)? + t).copied()
+    }
+
+    /// Every distinct word of the body, with the `hash` of its text.
+    pub fn words(&self) -> &[(&'a str, u64)] {
+        &self.words
     }
 
     /// The tokens of the `i`-th body sentence (empty past the end).
@@ -70,10 +137,19 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
 pub fn tokens_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
     out.clear();
     push_tokens(s, out);
+    for t in out.iter_mut() {
+        (t.stop, t.capital) = (is_stop_word(t.text), capitalised(t.text));
+    }
 }
 
-/// Appends the tokens of `s` to `out`.
-pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
+/// The word opens with an uppercase letter.
+pub fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Appends the tokens of `s` to `out`, with `stop` and `capital` left for
+/// the caller.
+fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
     let mut pending_boundary = true;
     for piece in stats::pieces(s) {
         if piece.after_dash {
@@ -98,6 +174,8 @@ pub fn push_tokens<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
             text: word,
             start: piece.start + lead,
             boundary_before: pending_boundary || lead > 0,
+            stop: false,
+            capital: false,
         });
         pending_boundary = lead + word.len() < piece.text.len();
     }
@@ -215,10 +293,15 @@ pub struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
+            b.copy_from_slice(chunk);
             self.write_u64(u64::from_le_bytes(b));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            self.write_u64(padded(tail));
         }
     }
     fn write_u8(&mut self, n: u8) {
@@ -244,12 +327,23 @@ pub type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDef
 pub fn hash(s: &str) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = 0;
-    for chunk in s.as_bytes().chunks(8) {
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
         let mut b = [0u8; 8];
-        b[..chunk.len()].copy_from_slice(chunk);
+        b.copy_from_slice(chunk);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
     }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        h = (h.rotate_left(5) ^ padded(tail)).wrapping_mul(K);
+    }
     mix(h ^ s.len() as u64)
+}
+
+/// Up to 8 bytes as a little-endian u64, zero-padded: built byte by byte,
+/// as a copy of variable length would call memcpy (most words are one tail).
+fn padded(tail: &[u8]) -> u64 {
+    tail.iter().rev().fold(0, |v, &b| (v << 8) | u64::from(b))
 }
 
 /// A strong 64-bit finaliser (splitmix64).
@@ -276,6 +370,18 @@ const LONGEST_STOP_WORD: usize = 12;
 pub fn is_stop_word(word: &str) -> bool {
     let b = word.as_bytes();
     let mut buf = [0u8; 16];
+    // Most words: short and ASCII, lowered in one pass.
+    if b.len() <= LONGEST_STOP_WORD {
+        let mut high = 0;
+        for (d, &c) in buf.iter_mut().zip(b) {
+            high |= c;
+            *d = c.to_ascii_lowercase();
+        }
+        if high.is_ascii() {
+            return stop_lookup(buf, b.len());
+        }
+        buf = [0u8; 16];
+    }
     let (mut i, mut n) = (0, 0);
     while i < b.len() {
         let c = match b[i] {
@@ -435,6 +541,45 @@ mod tests {
         assert_eq!(k("IT"), "IT");
         assert_eq!(k("it"), "it");
         assert_eq!(k("SEC's"), "SEC");
+    }
+
+    #[test]
+    fn body_tokens_key_each_word_once() {
+        let blocks = [crate::digest::test_block(
+            "The CIOs met. The CIO’s team and the cio met the Team.",
+        )];
+        let body = BodyTokens::of(&blocks);
+        let mut k = String::new();
+        let mut tokens = 0;
+        for i in 0..2 {
+            for (ti, t) in body.sentence(i).iter().enumerate() {
+                assert_eq!(t.stop, is_stop_word(t.text));
+                let want = key(t.text, &mut k).then(|| (k.clone(), hash(&k)));
+                assert_eq!(body.key(i, ti).map(|(s, h)| (s.to_string(), h)), want);
+                tokens += 1;
+            }
+        }
+        assert_eq!(tokens, 12);
+        assert_eq!(body.words().len(), 9);
+        assert_eq!(body.key(2, 0), None);
+    }
+
+    /// Key phrases rely on it: words with no boundary between are apart by
+    /// white space only.
+    #[test]
+    fn unbroken_words_are_apart_by_white_space() {
+        for s in [
+            "Says Wayne Shurts, CIO of Supervalu (a chain)--and “others”.",
+            "A  B\u{a0}C\tD — E–F G-H 'I' J’s K/L M&N “O” P... Q?R",
+            "x -- y --z - w ¿Qué? (a)b c(d) e.f",
+        ] {
+            for w in tokens(s).windows(2) {
+                if !w[1].boundary_before {
+                    let gap = &s[w[0].start + w[0].text.len()..w[1].start];
+                    assert!(gap.chars().all(char::is_whitespace), "{s}: {gap:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -430,7 +430,8 @@ fn is_title(text: &str, before: &str) -> bool {
     }
     let significant: Vec<&&str> = words
         .iter()
-        .filter(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        // Only ASCII letters lowercase to the letters of these words.
+        .filter(|w| !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
         .collect();
     let capitalised = significant
         .iter()

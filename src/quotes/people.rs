@@ -4,6 +4,7 @@ use super::lexicon::{
     self, Build, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME, NOT_NAME_WORDS, ORG_WORDS,
     PLACE_FIRST_WORDS, PLACE_LAST_WORDS, TITLES,
 };
+use crate::digest::terms::FxHasher;
 use crate::model::Block;
 use lexicon::Pattern;
 use std::collections::BTreeMap;
@@ -277,10 +278,16 @@ impl People {
         }
         let &i = self.by_surname.get(surname(name))?;
         let known = &self.persons[i].name;
-        let first = |n: &str| n.split_whitespace().next().map(|w| w.to_string());
+        fn first(n: &str) -> Option<&str> {
+            n.split_whitespace().next()
+        }
         let single = !name.contains(char::is_whitespace);
         // "Then Mary Hollis" still names Mary Hollis.
-        (single || first(name) == first(known) || name.ends_with(&format!(" {known}"))).then_some(i)
+        let ends_with_known = || {
+            name.strip_suffix(known.as_str())
+                .is_some_and(|head| head.ends_with(' '))
+        };
+        (single || first(name) == first(known) || ends_with_known()).then_some(i)
     }
 
     /// The person a pronoun at document offset `pos` most likely refers to.
@@ -298,10 +305,13 @@ impl People {
         pos: usize,
         window: (usize, usize),
     ) -> Option<usize> {
-        let want = match pronoun.to_lowercase().as_str() {
-            "he" => 'm',
-            "she" => 'f',
-            _ => return None,
+        // No letter but an ASCII one lowercases to one of these.
+        let want = if pronoun.eq_ignore_ascii_case("he") {
+            'm'
+        } else if pronoun.eq_ignore_ascii_case("she") {
+            'f'
+        } else {
+            return None;
         };
         let agrees = |i: &usize| self.persons[*i].gender.is_none_or(|g| g == want);
         let end = self.mentions.partition_point(|&(p, _)| p < pos);
@@ -421,12 +431,30 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         })
 }
 
+/// A word list as a hash set: a name is checked against several.
+pub(crate) type WordSet = LazyLock<FxSet<&'static str>>;
+type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FxHasher>>;
+pub(crate) static NOT_NAME_SET: WordSet = LazyLock::new(|| set(NOT_NAME_WORDS));
+static ORG_SET: WordSet = LazyLock::new(|| set(ORG_WORDS));
+static PLACE_FIRST_SET: WordSet = LazyLock::new(|| set(PLACE_FIRST_WORDS));
+static PLACE_LAST_SET: WordSet = LazyLock::new(|| set(PLACE_LAST_WORDS));
+static MALE_SET: WordSet = LazyLock::new(|| set(MALE_FIRST_NAMES));
+static FEMALE_SET: WordSet = LazyLock::new(|| set(FEMALE_FIRST_NAMES));
+
+pub(crate) fn set(words: &[&'static str]) -> FxSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+pub(crate) fn is_in(set: &WordSet, word: &str) -> bool {
+    set.contains(word)
+}
+
 /// 'm' or 'f' when the first name is a common one of that gender.
 fn gender_of_first_name(name: &str) -> Option<char> {
     let first = name.split_whitespace().next()?;
-    if MALE_FIRST_NAMES.contains(&first) {
+    if is_in(&MALE_SET, first) {
         Some('m')
-    } else if FEMALE_FIRST_NAMES.contains(&first) {
+    } else if is_in(&FEMALE_SET, first) {
         Some('f')
     } else {
         None
@@ -441,6 +469,21 @@ static TITLE_PREFIX: LazyLock<Pattern> =
     LazyLock::new(|| lexicon::regex(&format!(r"^(?:(?:{TITLES})\.?\s+)+")));
 
 pub fn strip_titles(name: &str) -> &str {
+    // `TITLE_PREFIX` needs a title word and white space after it: most names
+    // open with no title, and need no search.
+    static FIRST_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut words: Vec<&str> = TITLES
+            .split('|')
+            .filter_map(|t| t.split(' ').next())
+            .collect();
+        words.sort_unstable();
+        words
+    });
+    let first = name.split(char::is_whitespace).next().unwrap_or(name);
+    let word = first.strip_suffix('.').unwrap_or(first);
+    if first.len() == name.len() || FIRST_WORDS.binary_search(&word).is_err() {
+        return name;
+    }
     match TITLE_PREFIX.on(name).find(name) {
         Some(m) if m.end() < name.len() => &name[m.end()..],
         _ => name,
@@ -457,14 +500,12 @@ pub fn clean_name(raw: &str, titled: bool) -> Option<String> {
     );
     let tokens: Vec<&str> = raw.split_whitespace().collect();
     let first = *tokens.first()?;
-    if !titled && NOT_NAME_WORDS.contains(&first) {
+    if !titled && is_in(&NOT_NAME_SET, first) {
         return None;
     }
-    if tokens
-        .iter()
-        .any(|t| ORG_WORDS.contains(t) || t.contains('/'))
-        || PLACE_FIRST_WORDS.contains(&first)
-        || tokens.last().is_some_and(|t| PLACE_LAST_WORDS.contains(t))
+    if tokens.iter().any(|t| is_in(&ORG_SET, t) || t.contains('/'))
+        || is_in(&PLACE_FIRST_SET, first)
+        || tokens.last().is_some_and(|t| is_in(&PLACE_LAST_SET, t))
     {
         return None;
     }
@@ -551,6 +592,25 @@ mod tests {
                     assert!(!by_read.is_empty(), "{t}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn titles() {
+        for (name, bare) in [
+            ("Mr. Smith", "Smith"),
+            ("Mrs Ann Jones", "Ann Jones"),
+            ("Vice President Joe Biden", "Joe Biden"),
+            ("Sen.\u{a0}Lindsey Graham", "Lindsey Graham"),
+            ("Dr. Prof. Li", "Li"),
+            ("Mr.Smith", "Mr.Smith"),
+            ("Mr.. Smith", "Mr.. Smith"),
+            ("Mister Smith", "Mister Smith"),
+            ("Prime Minister", "Prime Minister"),
+            ("Smith", "Smith"),
+            ("", ""),
+        ] {
+            assert_eq!(strip_titles(name), bare, "{name}");
         }
     }
 
