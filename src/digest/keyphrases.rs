@@ -35,6 +35,14 @@ const WEAK_ALONE: &[&str] = &[
     "important", "different",
 ];
 
+/// Days and months, as folded keys.
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+
 /// How many phrases an article reports.
 pub const TOP: usize = 10;
 /// Longest phrase, in words.
@@ -240,6 +248,7 @@ pub(crate) fn extract_tokens(
     let Vocabulary {
         mut terms,
         weak_alone,
+        dated,
         ..
     } = vocabulary;
     score_terms(&mut terms, &occurrences, &edges, sentences.len());
@@ -250,8 +259,12 @@ pub(crate) fn extract_tokens(
             let words = words(k);
             c.usable
                 && !(words.len() == 1 && weak_alone[words[0] as usize])
-                && words.first().is_some_and(|&w| !terms[w as usize].stop)
-                && words.last().is_some_and(|&w| !terms[w as usize].stop)
+                && words
+                    .first()
+                    .is_some_and(|&w| !terms[w as usize].stop && !dated[w as usize])
+                && words
+                    .last()
+                    .is_some_and(|&w| !terms[w as usize].stop && !dated[w as usize])
         })
         .map(|(k, c)| (phrase_score(k, c, &terms, &edges), *k, c))
         .collect();
@@ -309,6 +322,8 @@ struct Vocabulary {
     terms: Vec<Term>,
     /// Per term: a common adjective, no key phrase alone.
     weak_alone: Vec<bool>,
+    /// Days and months: a date is no key phrase, nor its edge ("talks on Monday").
+    dated: Vec<bool>,
 }
 
 impl Vocabulary {
@@ -324,6 +339,7 @@ impl Vocabulary {
             collided: FxMap::default(),
             terms: Vec::with_capacity(terms),
             weak_alone: Vec::with_capacity(terms),
+            dated: Vec::with_capacity(terms),
         }
     }
 
@@ -347,6 +363,7 @@ impl Vocabulary {
             ..Term::default()
         });
         self.weak_alone.push(WEAK_ALONE.contains(&key));
+        self.dated.push(DATE_WORDS.contains(&key));
         self.key_text.push_str(key);
         self.key_starts.push(self.key_text.len());
         match self.ids.entry(h) {
@@ -545,6 +562,26 @@ mod tests {
             "{phrases:?}"
         );
         assert!(k.windows(2).all(|w| w[0].score <= w[1].score));
+    }
+
+    #[test]
+    fn no_dates() {
+        let blocks = [
+            block("The team meets every Tuesday. On Tuesday the team meets the board."),
+            block("Every Tuesday in March the board meets the team again."),
+        ];
+        let k = extract(None, None, &blocks);
+        assert!(!k.is_empty());
+        assert!(
+            k.iter().all(|k| {
+                let first = k.phrase.split(' ').next().unwrap_or("");
+                let last = k.phrase.split(' ').next_back().unwrap_or("");
+                ![first, last]
+                    .iter()
+                    .any(|w| matches!(*w, "Tuesday" | "March"))
+            }),
+            "{k:?}"
+        );
     }
 
     #[test]
