@@ -70,6 +70,9 @@ const ORG_SUFFIXES: &[&str] = &[
     "Services", "Service", "Police", "Parliament", "Congress", "Senate", "Times", "Post",
     "Journal", "News", "Magazine", "Review", "Gazette", "Herald", "Telegraph", "Tribune",
     "Research", "Consortium", "Coalition", "Center", "Centre", "Division", "Unit", "Team",
+    "Semiconductor", "Semiconductors", "Electronics", "Foods", "Logistics", "Petroleum",
+    "Chemicals", "Pharma", "Biotech", "Therapeutics", "Financial", "Bancorp",
+    "Analytics", "Robotics",
 ];
 
 /// Suffixes naming a part of some organisation: "IT Department" is no name.
@@ -1147,5 +1150,21 @@ mod tests {
         ]);
         assert!(!people.iter().any(|p| p == "Acme Foods"), "{people:?}");
         assert!(orgs.iter().any(|o| o == "Acme Foods"), "{orgs:?}");
+    }
+
+    #[test]
+    fn industry_words_end_company_names() {
+        let (people, orgs) = names(&[
+            "Orbis Semiconductor now expects lower revenue.",
+            "\"Demand is soft,\" said Quarry Analytics. Brightline Logistics agreed.",
+        ]);
+        for org in [
+            "Orbis Semiconductor",
+            "Quarry Analytics",
+            "Brightline Logistics",
+        ] {
+            assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+            assert!(!people.iter().any(|p| p == org), "{org}: {people:?}");
+        }
     }
 }
