@@ -75,6 +75,24 @@ const ORG_SUFFIXES: &[&str] = &[
     "Analytics", "Robotics",
 ];
 
+/// Companies and bodies the business and technology press names without any
+/// cue ("Microsoft said", "Goldman Sachs said"): a name here is an
+/// organisation, never a person.
+#[rustfmt::skip]
+const KNOWN_ORGS: &[&str] = &[
+    "Accenture", "Adobe", "Airbnb", "Airbus", "Alibaba", "Alphabet", "Amazon", "AMD", "Anthropic",
+    "Apple", "AT&T", "Baidu", "Barclays", "BlackRock", "Bloomberg", "Boeing", "BP", "BT",
+    "ByteDance", "Capgemini", "Cisco", "Citigroup", "Cognizant", "Dell", "Deloitte", "Deutsche Bank",
+    "Disney", "eBay", "Ericsson", "Facebook", "FedEx", "Ford", "Forrester", "Gartner",
+    "General Electric", "General Motors", "Goldman Sachs", "Google", "HSBC", "Huawei", "IBM",
+    "IDC", "Infosys", "Intel", "JPMorgan", "JP Morgan", "KPMG", "Lenovo", "LinkedIn", "Lloyds",
+    "McKinsey", "Meta", "Microsoft", "Morgan Stanley", "Netflix", "Nokia", "Nvidia", "OpenAI",
+    "Oracle", "PayPal", "PwC", "Qualcomm", "Reuters", "Salesforce", "Samsung", "SAP", "ServiceNow",
+    "Shell", "Siemens", "Snowflake", "Sony", "Spotify", "Tata", "Tencent", "Tesla", "Toyota", "Uber",
+    "Unilever", "Verizon", "Visa", "VMware", "Vodafone", "Walmart", "Wells Fargo", "Wipro", "Workday",
+    "Xerox", "Yahoo", "Zoom",
+];
+
 /// Suffixes naming a part of some organisation: "IT Department" is no name.
 const SUBUNITS: &[&str] = &["Department", "Division", "Unit", "Team", "Office", "Board"];
 
@@ -305,6 +323,7 @@ static ORG_SUFFIX_SET: WordSet = LazyLock::new(|| set(ORG_SUFFIXES));
 static ORG_HEAD_SET: WordSet = LazyLock::new(|| set(ORG_HEADS));
 static GENERIC_ACRONYM_SET: WordSet = LazyLock::new(|| set(GENERIC_ACRONYMS));
 static PLACE_SET: WordSet = LazyLock::new(|| set(PLACES));
+static KNOWN_ORG_SET: WordSet = LazyLock::new(|| set(KNOWN_ORGS));
 static NOT_PERSON_SET: WordSet = LazyLock::new(|| set(NOT_PERSON_WORDS));
 static LEADING_ROLE_SET: WordSet = LazyLock::new(|| set(LEADING_ROLES));
 
@@ -383,6 +402,7 @@ pub(crate) fn find<'a>(
         let description = appositive(run.after());
         let possessive_org = run.possessive && POSSESSED.pick(run.build).is_match(run.after());
         let strong = in_list
+            || is_in(&KNOWN_ORG_SET, &run.name())
             || possessive_org
             || description.is_some()
             || run.head_join
@@ -1153,15 +1173,19 @@ mod tests {
     }
 
     #[test]
-    fn industry_words_end_company_names() {
+    fn industry_words_and_well_known_names_make_organisations() {
+        // Well-known names need no cue, and saying something makes no one a person.
         let (people, orgs) = names(&[
             "Orbis Semiconductor now expects lower revenue.",
             "\"Demand is soft,\" said Quarry Analytics. Brightline Logistics agreed.",
+            "Microsoft said it would spend more. Goldman Sachs said the spending could last.",
         ]);
         for org in [
             "Orbis Semiconductor",
             "Quarry Analytics",
             "Brightline Logistics",
+            "Microsoft",
+            "Goldman Sachs",
         ] {
             assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
             assert!(!people.iter().any(|p| p == org), "{org}: {people:?}");
