@@ -67,7 +67,7 @@ pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
         &q.persons,
         s.author.as_deref(),
     );
-    let signature = digest::dedup::Signature::of_blocks(&s.blocks);
+    let signature = digest::dedup::Signature::of_tokens(&s.blocks, &body);
     Article {
         path: doc.path.clone(),
         title: s.title,
