@@ -38,6 +38,20 @@ impl Document {
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
+            // Eight bytes at a time up to a `\n` or `\r` (the lowest flagged
+            // byte is always a true one): lines run for dozens of bytes.
+            if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                let v = u64::from_le_bytes(*chunk);
+                let (n, r) = (v ^ (ONES * u64::from(b'\n')), v ^ (ONES * u64::from(b'\r')));
+                let flags =
+                    ((n.wrapping_sub(ONES) & !n) | (r.wrapping_sub(ONES) & !r)) & (ONES * 0x80);
+                if flags == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += flags.trailing_zeros() as usize / 8;
+            }
             match bytes[i] {
                 b'\n' => {
                     lines.push(start..i);
@@ -162,6 +176,24 @@ mod tests {
             );
         }
         assert_eq!(d.char_offset(text.len()), text.chars().count());
+    }
+
+    /// Line ends found eight bytes at a time, at every place in a chunk.
+    #[test]
+    fn lines_split_at_every_line_end() {
+        let text = "one line of text\r\n\ré\n\n  a longer line, then \r a lone CR\r\n".repeat(3);
+        for from in 0..24 {
+            let t = &text[(from..).find(|&i| text.is_char_boundary(i)).unwrap_or(0)..];
+            let d = Document::new("t", t.to_string());
+            // "\r\n" is one line end, and no line follows the last one.
+            let joined = t.replace("\r\n", "\n");
+            let mut want: Vec<String> = joined.split(['\n', '\r']).map(String::from).collect();
+            if want.last().is_some_and(String::is_empty) {
+                want.pop();
+            }
+            let got: Vec<&str> = (1..=d.lines.len()).map(|n| d.line(n)).collect();
+            assert_eq!(got, want, "{from}");
+        }
     }
 
     #[test]
