@@ -53,12 +53,18 @@ pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
 ];
 
 /// A reported statement in `sentence`: who, the cue, and the content's byte range.
+#[cfg(test)]
 pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
     let build = lexicon::Build::of(sentence);
     // Every shape holds a cue of the list ("according to" among them).
     if !lexicon::has_cue(sentence, build) {
         return None;
     }
+    find_in(sentence, build)
+}
+
+/// `find` on a sentence that may hold a cue (`lexicon::has_cue`), of `build`.
+pub fn find_in(sentence: &str, build: lexicon::Build) -> Option<(Found, Range<usize>)> {
     for re in [
         &*CONTENT_CUE_SPEAKER,
         &*CONTENT_SPEAKER_CUE,

@@ -137,11 +137,15 @@ fn first_names() -> String {
 impl People {
     /// Finds the people of an article; mentions inside `skip` (doc byte ranges of
     /// direct quotes) are ignored, since a name inside a quote is not who speaks.
-    pub fn find(blocks: &[Block], skip: &[std::ops::Range<usize>]) -> People {
+    /// `scans` holds each block's `lexicon::Scan`.
+    pub fn find(
+        blocks: &[Block],
+        scans: &[lexicon::Scan],
+        skip: &[std::ops::Range<usize>],
+    ) -> People {
         let mut people = People::default();
-        for b in blocks {
-            let build = lexicon::Build::of(&b.text);
-            let cued = lexicon::has_cue(&b.text, build);
+        for (b, scan) in blocks.iter().zip(scans) {
+            let (build, cued) = (scan.build, scan.cued);
             for (i, re) in INTRO.iter().enumerate() {
                 if !cued && (i == NAME_CUE || i == CUE_NAME) {
                     continue;
