@@ -36,37 +36,11 @@ impl Document {
         let bytes = text.as_bytes();
         let mut lines = Vec::new();
         let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            // Eight bytes at a time up to a `\n` or `\r` (the lowest flagged
-            // byte is always a true one): lines run for dozens of bytes.
-            if let Some(chunk) = bytes[i..].first_chunk::<8>() {
-                const ONES: u64 = 0x0101_0101_0101_0101;
-                let v = u64::from_le_bytes(*chunk);
-                let (n, r) = (v ^ (ONES * u64::from(b'\n')), v ^ (ONES * u64::from(b'\r')));
-                let flags =
-                    ((n.wrapping_sub(ONES) & !n) | (r.wrapping_sub(ONES) & !r)) & (ONES * 0x80);
-                if flags == 0 {
-                    i += 8;
-                    continue;
-                }
-                i += flags.trailing_zeros() as usize / 8;
-            }
-            match bytes[i] {
-                b'\n' => {
-                    lines.push(start..i);
-                    start = i + 1;
-                }
-                b'\r' => {
-                    lines.push(start..i);
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    start = i + 1;
-                }
-                _ => {}
-            }
-            i += 1;
+        while let Some(k) = line_end(&bytes[start..]) {
+            let end = start + k;
+            lines.push(start..end);
+            let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+            start = end + if crlf { 2 } else { 1 };
         }
         if start < bytes.len() {
             lines.push(start..bytes.len());
@@ -259,6 +233,27 @@ impl Block {
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> {
         self.sentences.iter().map(|r| &self.text[r.clone()])
     }
+}
+
+/// Offset of the first `\n` or `\r` in `bytes`, found eight bytes at a time
+/// (the lowest flagged byte of a chunk is always a true one): lines run for
+/// dozens of bytes.
+pub(crate) fn line_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let v = u64::from_le_bytes(*chunk);
+        let (n, r) = (v ^ (ONES * u64::from(b'\n')), v ^ (ONES * u64::from(b'\r')));
+        let flags = ((n.wrapping_sub(ONES) & !n) | (r.wrapping_sub(ONES) & !r)) & (ONES * 0x80);
+        if flags != 0 {
+            return Some(i + flags.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    let tail = bytes.get(i..).unwrap_or_default();
+    tail.iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map(|k| i + k)
 }
 
 /// A non-article line: what kind of web furniture it is.
