@@ -235,25 +235,32 @@ impl Block {
     }
 }
 
-/// Offset of the first `\n` or `\r` in `bytes`, found eight bytes at a time
-/// (the lowest flagged byte of a chunk is always a true one): lines run for
-/// dozens of bytes.
+/// Offset of the first `\n` or `\r` in `bytes`.
 pub(crate) fn line_end(bytes: &[u8]) -> Option<usize> {
+    find_byte(bytes, [b'\n', b'\r'])
+}
+
+/// Offset of the first byte of `bytes` that is one of `targets`, found eight
+/// bytes at a time (the lowest flagged byte of a chunk is always a true one):
+/// the bytes looked for are dozens apart.
+pub(crate) fn find_byte<const N: usize>(bytes: &[u8], targets: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut i = 0;
     while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
         let v = u64::from_le_bytes(*chunk);
-        let (n, r) = (v ^ (ONES * u64::from(b'\n')), v ^ (ONES * u64::from(b'\r')));
-        let flags = ((n.wrapping_sub(ONES) & !n) | (r.wrapping_sub(ONES) & !r)) & (ONES * 0x80);
+        let mut flags = 0;
+        for t in targets {
+            let x = v ^ (ONES * u64::from(t));
+            flags |= x.wrapping_sub(ONES) & !x;
+        }
+        flags &= ONES * 0x80;
         if flags != 0 {
             return Some(i + flags.trailing_zeros() as usize / 8);
         }
         i += 8;
     }
     let tail = bytes.get(i..).unwrap_or_default();
-    tail.iter()
-        .position(|&b| b == b'\n' || b == b'\r')
-        .map(|k| i + k)
+    tail.iter().position(|b| targets.contains(b)).map(|k| i + k)
 }
 
 /// A non-article line: what kind of web furniture it is.
