@@ -19,8 +19,8 @@
 //! (`MP3`, `4G`, `COVID-19`); decades (`1990s`); numbers inside URLs and
 //! e-mail addresses; vague plurals (`hundreds of`, `millions of`).
 
+use crate::digest::terms::BodyTokens;
 use crate::model::{Block, Document};
-use crate::stats::words;
 use serde::{Serialize, Serializer};
 use std::sync::LazyLock;
 
@@ -70,10 +70,19 @@ fn number(x: f64) -> serde_json::Value {
 
 /// Every figure in the body, in reading order.
 pub fn extract(doc: &Document, blocks: &[Block]) -> Vec<Figure> {
+    extract_tokens(doc, blocks, &BodyTokens::of(blocks))
+}
+
+/// `extract` with the body already tokenised: its tokens are the words of
+/// `words`, with their offsets in the sentence.
+pub(crate) fn extract_tokens(doc: &Document, blocks: &[Block], body: &BodyTokens) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut ws: Vec<Word> = Vec::new();
+    let mut si = 0;
     for b in blocks {
         for r in &b.sentences {
+            let tokens = body.sentence(si);
+            si += 1;
             let Some(sentence) = b.text.get(r.clone()) else {
                 continue;
             };
@@ -81,13 +90,10 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> Vec<Figure> {
                 continue;
             }
             ws.clear();
-            ws.extend(words(sentence).map(|w| {
-                let start = w.as_ptr() as usize - sentence.as_ptr() as usize;
-                Word {
-                    text: w,
-                    start,
-                    end: start + w.len(),
-                }
+            ws.extend(tokens.iter().map(|t| Word {
+                text: t.text,
+                start: t.start,
+                end: t.start + t.text.len(),
             }));
             let s = Sentence {
                 text: sentence,

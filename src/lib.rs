@@ -52,7 +52,7 @@ pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
     let body = digest::terms::BodyTokens::of(&s.blocks);
     let stats = stats::count_tokens(doc, &s.blocks, &body);
     let readability = readability::score(&stats);
-    let figures = figures::extract(doc, &s.blocks);
+    let figures = figures::extract_tokens(doc, &s.blocks, &body);
     let q = quotes::extract(doc, &s.blocks);
     let mut warnings = doc.warnings.clone();
     warnings.extend(q.warnings);
@@ -67,7 +67,7 @@ pub fn analyze_with(doc: &Document, settings: &Settings) -> Article {
         &q.persons,
         s.author.as_deref(),
     );
-    let signature = digest::dedup::Signature::of_blocks(&s.blocks);
+    let signature = digest::dedup::Signature::of_tokens(&s.blocks, &body);
     Article {
         path: doc.path.clone(),
         title: s.title,

@@ -36,23 +36,11 @@ impl Document {
         let bytes = text.as_bytes();
         let mut lines = Vec::new();
         let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    lines.push(start..i);
-                    start = i + 1;
-                }
-                b'\r' => {
-                    lines.push(start..i);
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    start = i + 1;
-                }
-                _ => {}
-            }
-            i += 1;
+        while let Some(k) = line_end(&bytes[start..]) {
+            let end = start + k;
+            lines.push(start..end);
+            let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+            start = end + if crlf { 2 } else { 1 };
         }
         if start < bytes.len() {
             lines.push(start..bytes.len());
@@ -164,6 +152,24 @@ mod tests {
         assert_eq!(d.char_offset(text.len()), text.chars().count());
     }
 
+    /// Line ends found eight bytes at a time, at every place in a chunk.
+    #[test]
+    fn lines_split_at_every_line_end() {
+        let text = "one line of text\r\n\ré\n\n  a longer line, then \r a lone CR\r\n".repeat(3);
+        for from in 0..24 {
+            let t = &text[(from..).find(|&i| text.is_char_boundary(i)).unwrap_or(0)..];
+            let d = Document::new("t", t.to_string());
+            // "\r\n" is one line end, and no line follows the last one.
+            let joined = t.replace("\r\n", "\n");
+            let mut want: Vec<String> = joined.split(['\n', '\r']).map(String::from).collect();
+            if want.last().is_some_and(String::is_empty) {
+                want.pop();
+            }
+            let got: Vec<&str> = (1..=d.lines.len()).map(|n| d.line(n)).collect();
+            assert_eq!(got, want, "{from}");
+        }
+    }
+
     #[test]
     fn offsets() {
         let d = Document::new("t", "ab\r\n“c”\rdé\nlast".to_string());
@@ -227,6 +233,34 @@ impl Block {
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> {
         self.sentences.iter().map(|r| &self.text[r.clone()])
     }
+}
+
+/// Offset of the first `\n` or `\r` in `bytes`.
+pub(crate) fn line_end(bytes: &[u8]) -> Option<usize> {
+    find_byte(bytes, [b'\n', b'\r'])
+}
+
+/// Offset of the first byte of `bytes` that is one of `targets`, found eight
+/// bytes at a time (the lowest flagged byte of a chunk is always a true one):
+/// the bytes looked for are dozens apart.
+pub(crate) fn find_byte<const N: usize>(bytes: &[u8], targets: [u8; N]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let v = u64::from_le_bytes(*chunk);
+        let mut flags = 0;
+        for t in targets {
+            let x = v ^ (ONES * u64::from(t));
+            flags |= x.wrapping_sub(ONES) & !x;
+        }
+        flags &= ONES * 0x80;
+        if flags != 0 {
+            return Some(i + flags.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    let tail = bytes.get(i..).unwrap_or_default();
+    tail.iter().position(|b| targets.contains(b)).map(|k| i + k)
 }
 
 /// A non-article line: what kind of web furniture it is.

@@ -11,6 +11,7 @@
 //! text always ends a sentence, punctuated or not.
 
 use crate::quotes::lexicon::{Build, Pattern};
+use crate::quotes::people::{is_in, set, WordSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -32,6 +33,10 @@ const OFTEN_FINAL: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "plc", "etc", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
     "d.c", "n.y", "l.a", "s.a", "ag", "bhd", "pty", "al",
 ];
+
+/// The longer lists as hash sets: every full stop looks a word up in them.
+static NEVER_FINAL_SET: WordSet = LazyLock::new(|| set(NEVER_FINAL));
+static OFTEN_FINAL_SET: WordSet = LazyLock::new(|| set(OFTEN_FINAL));
 
 /// Words that typically open a sentence after an `OFTEN_FINAL` abbreviation.
 const OPENERS: &[&str] = &[
@@ -98,10 +103,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut build = None;
     while i < bytes.len() {
         // Jump to the next terminal: `.`, `!`, `?` or `…` (which starts with 0xE2).
-        let Some(k) = bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        else {
+        let Some(k) = crate::model::find_byte(&bytes[i..], [b'.', b'!', b'?', 0xE2]) else {
             break;
         };
         i += k;
@@ -207,8 +209,18 @@ fn is_boundary(text: &str, start: usize, term: usize, next: usize, lone_period: 
         return !ellipsis || next_ch.is_uppercase() || is_opener(next_ch);
     }
     let prev = word_before(text, start, term);
-    let lower = prev.to_ascii_lowercase();
-    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // Lowercased on the stack (trimming first leaves the same): the words of
+    // the lists are short, and a longer word is in none of them.
+    let bare = prev.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut buf = [0u8; 16];
+    let lower = match buf.get_mut(..bare.len()) {
+        Some(b) => {
+            b.copy_from_slice(bare.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or(bare)
+        }
+        None => bare,
+    };
     if lower.is_empty() {
         return true;
     }
@@ -216,7 +228,7 @@ fn is_boundary(text: &str, start: usize, term: usize, next: usize, lone_period: 
     if prev.chars().count() == 1 && prev.chars().all(|c| c.is_uppercase()) {
         return false;
     }
-    if NEVER_FINAL.contains(&lower) {
+    if is_in(&NEVER_FINAL_SET, lower) {
         // "Mr. Smith" and "Jan. 5" never end.
         return false;
     }
@@ -224,7 +236,7 @@ fn is_boundary(text: &str, start: usize, term: usize, next: usize, lone_period: 
         let roman = next_word.len() > 1 && next_word.chars().all(|c| "IVXLC".contains(c));
         return !next_ch.is_ascii_digit() && !roman;
     }
-    if OFTEN_FINAL.contains(&lower) || is_dotted_acronym(prev) {
+    if is_in(&OFTEN_FINAL_SET, lower) || is_dotted_acronym(prev) {
         let w = next_word.to_ascii_lowercase();
         return OPENERS.contains(&w.as_str());
     }

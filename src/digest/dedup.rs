@@ -9,6 +9,7 @@
 //! articles. The title is left out (it is what an editor changes first), and so
 //! is boilerplate.
 
+use crate::digest::terms::BodyTokens;
 use crate::model::{Article, Block};
 use crate::spool::Spool;
 use crate::stats;
@@ -38,35 +39,55 @@ impl Signature {
     }
 
     pub fn of_blocks(blocks: &[Block]) -> Option<Signature> {
+        let words = blocks.iter().flat_map(|b| stats::words(&b.text));
+        Signature::of_word_hashes(words.map(word_hash))
+    }
+
+    /// `of_blocks` from the body's shared tokens (the same words in the same
+    /// order), each distinct word hashed once rather than at every use.
+    pub fn of_tokens(blocks: &[Block], body: &BodyTokens) -> Option<Signature> {
+        let hashes: Vec<u64> = body.words().iter().map(|&(w, _)| word_hash(w)).collect();
+        let hashes = &hashes;
+        let sentences: usize = blocks.iter().map(|b| b.sentences.len()).sum();
+        let words = (0..sentences).flat_map(|i| {
+            let tokens = body.sentence(i).iter().enumerate();
+            tokens.map(move |(t, token)| {
+                let known = body.word(i, t).and_then(|w| hashes.get(w));
+                known.copied().unwrap_or_else(|| word_hash(token.text))
+            })
+        });
+        Signature::of_word_hashes(words)
+    }
+
+    /// The signature of a body given as the `word_hash` of each word in order.
+    fn of_word_hashes(words: impl Iterator<Item = u64>) -> Option<Signature> {
         // Minima of the values xored with SIGN, as i32 (see PERMUTATIONS).
         let mut mins = [i32::MAX; HASHES];
         let (mul, add) = &*PERMUTATIONS;
         let mut window = [0u64; SHINGLE];
         let mut seen = 0usize;
-        for b in blocks {
-            for w in stats::words(&b.text) {
-                window[seen % SHINGLE] = word_hash(w);
-                seen += 1;
-                if seen < SHINGLE {
-                    continue;
+        for w in words {
+            window[seen % SHINGLE] = w;
+            seen += 1;
+            if seen < SHINGLE {
+                continue;
+            }
+            // The shingle: its words in order, oldest first.
+            let mut h: u64 = 0;
+            for k in 0..SHINGLE {
+                h ^= window[(seen + k) % SHINGLE].rotate_left(16 * k as u32);
+            }
+            let h = crate::digest::terms::mix(h);
+            // Sixteen values, then their minima: a shape that LLVM turns
+            // into 4-wide compares (one loop of both gets 2-wide ones).
+            let chunks = mins.chunks_exact_mut(16);
+            for ((m, a), b) in chunks.zip(mul.chunks_exact(16)).zip(add.chunks_exact(16)) {
+                let mut v = [0i32; 16];
+                for ((v, a), b) in v.iter_mut().zip(a).zip(b) {
+                    *v = biased_value(*a, *b, h);
                 }
-                // The shingle: its words in order, oldest first.
-                let mut h: u64 = 0;
-                for k in 0..SHINGLE {
-                    h ^= window[(seen + k) % SHINGLE].rotate_left(16 * k as u32);
-                }
-                let h = crate::digest::terms::mix(h);
-                // Sixteen values, then their minima: a shape that LLVM turns
-                // into 4-wide compares (one loop of both gets 2-wide ones).
-                let chunks = mins.chunks_exact_mut(16);
-                for ((m, a), b) in chunks.zip(mul.chunks_exact(16)).zip(add.chunks_exact(16)) {
-                    let mut v = [0i32; 16];
-                    for ((v, a), b) in v.iter_mut().zip(a).zip(b) {
-                        *v = biased_value(*a, *b, h);
-                    }
-                    for (m, v) in m.iter_mut().zip(v) {
-                        *m = (*m).min(v);
-                    }
+                for (m, v) in m.iter_mut().zip(v) {
+                    *m = (*m).min(v);
                 }
             }
         }
@@ -437,6 +458,22 @@ mod tests {
         let p = pairs(&[a, b]);
         assert_eq!(p.len(), 1);
         assert_eq!((p[0].first, p[0].second), (0, 1));
+    }
+
+    #[test]
+    fn shared_tokens_give_the_same_signature() {
+        for story in [
+            STORY,
+            OTHER_STORY,
+            &["Mr. Smith's \u{201c}CIOs\u{201d} -- e.g. 3.5%, O\u{2019}Neil; ok."],
+        ] {
+            let blocks = body(story);
+            let tokens = BodyTokens::of(&blocks);
+            assert_eq!(
+                Signature::of_tokens(&blocks, &tokens),
+                Signature::of_blocks(&blocks)
+            );
+        }
     }
 
     #[test]

@@ -94,10 +94,10 @@ fn block(doc: &Document, kind: BlockKind, from: usize, to: usize, skip: usize) -
     };
     let body = &raw[lead..];
     let body = body.trim_end();
-    // Line ends become spaces; a byte search, as they are ASCII.
+    // Each line-end byte becomes a space.
     let mut text = String::with_capacity(body.len());
     let mut rest = body;
-    while let Some(i) = rest.bytes().position(|b| b == b'\n' || b == b'\r') {
+    while let Some(i) = crate::model::line_end(rest.as_bytes()) {
         text.push_str(&rest[..i]);
         text.push(' ');
         rest = &rest[i + 1..];

@@ -53,17 +53,29 @@ pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![
 ];
 
 /// A reported statement in `sentence`: who, the cue, and the content's byte range.
+#[cfg(test)]
 pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
     let build = lexicon::Build::of(sentence);
     // Every shape holds a cue of the list ("according to" among them).
     if !lexicon::has_cue(sentence, build) {
         return None;
     }
-    for re in [
-        &*CONTENT_CUE_SPEAKER,
-        &*CONTENT_SPEAKER_CUE,
-        &*SPEAKER_CUE_CONTENT,
+    find_in(sentence, build)
+}
+
+/// `find` on a sentence that may hold a cue (`lexicon::has_cue`), of `build`.
+pub fn find_in(sentence: &str, build: lexicon::Build) -> Option<(Found, Range<usize>)> {
+    // The content-first shapes need a comma after the content: without one,
+    // their search is skipped.
+    let comma = sentence.contains(',');
+    for (re, needs_comma) in [
+        (&*CONTENT_CUE_SPEAKER, true),
+        (&*CONTENT_SPEAKER_CUE, true),
+        (&*SPEAKER_CUE_CONTENT, false),
     ] {
+        if needs_comma && !comma {
+            continue;
+        }
         if let Some(c) = re.pick(build).captures(sentence) {
             let (spk, content, cue) = (c.name("spk")?, c.name("content")?, c.name("cue")?);
             // "..., said he cannot comment": a pronoun after the cue starts
@@ -94,6 +106,10 @@ pub fn find(sentence: &str) -> Option<(Found, Range<usize>)> {
                 trim_range(sentence, content),
             ));
         }
+    }
+    // Both of its shapes hold these words, case and all.
+    if !sentence.contains("ccording to") {
+        return None;
     }
     let c = ACCORDING_TO.pick(build).captures(sentence)?;
     let spk = c.name("spk").or_else(|| c.name("spk2"))?;

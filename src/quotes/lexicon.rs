@@ -293,6 +293,34 @@ pub fn has_cue(text: &str, build: Build) -> bool {
     ANY_CUE.pick(build).is_match(text)
 }
 
+/// A block's build and whether it may hold a cue, made once for the block
+/// and each of its sentences.
+#[derive(Debug, Clone, Copy)]
+pub struct Scan {
+    pub build: Build,
+    /// `has_cue` on the block.
+    pub cued: bool,
+}
+
+impl Scan {
+    pub fn of(text: &str) -> Scan {
+        let build = Build::of(text);
+        let cued = has_cue(text, build);
+        Scan { build, cued }
+    }
+
+    /// The build of `part` (of the block's text) and whether it may hold a
+    /// cue, as `Build::of` and `has_cue` on it tell: a part of plain text
+    /// is plain, and no part of a block without a cue holds one.
+    pub fn part(&self, part: &str) -> (Build, bool) {
+        let build = match self.build {
+            Build::Plain => Build::Plain,
+            _ => Build::of(part),
+        };
+        (build, self.cued && has_cue(part, build))
+    }
+}
+
 /// The cue alone, as a whole word.
 pub static CUE: LazyLock<Pattern> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{CUES})\b")));
 

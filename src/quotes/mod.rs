@@ -84,8 +84,10 @@ pub fn extract(doc: &Document, blocks: &[Block]) -> QuoteAnalysis {
         .iter()
         .map(|s| blocks[s.first_block()].start + s.start()..blocks[s.last_block()].start + s.end())
         .collect();
-    let mut people = People::find(blocks, &doc_ranges);
-    let reported = reported_statements(blocks, &doc_ranges);
+    // Each block's build and cues, for its people and its sentences.
+    let scans: Vec<lexicon::Scan> = blocks.iter().map(|b| lexicon::Scan::of(&b.text)).collect();
+    let mut people = People::find(blocks, &scans, &doc_ranges);
+    let reported = reported_statements(blocks, &scans, &doc_ranges);
     let mut out = QuoteAnalysis::default();
     // The last direct quote's block and attribution, for continuations.
     let mut previous: Option<(usize, Attribution)> = None;
@@ -218,16 +220,27 @@ struct Reported {
     content: Range<usize>,
 }
 
-fn reported_statements(blocks: &[Block], quotes: &[Range<usize>]) -> Vec<Reported> {
+fn reported_statements(
+    blocks: &[Block],
+    scans: &[lexicon::Scan],
+    quotes: &[Range<usize>],
+) -> Vec<Reported> {
     let mut out = Vec::new();
-    for (bi, b) in blocks.iter().enumerate() {
+    for (bi, (b, scan)) in blocks.iter().zip(scans).enumerate() {
+        if !scan.cued {
+            continue;
+        }
         for r in &b.sentences {
             let (s_start, s_end) = (b.start + r.start, b.start + r.end);
             let i = quotes.partition_point(|q| q.end <= s_start);
             if quotes.get(i).is_some_and(|q| q.start < s_end) {
                 continue;
             }
-            if let Some((found, content)) = indirect::find(&b.text[r.clone()]) {
+            let (build, cued) = scan.part(&b.text[r.clone()]);
+            if !cued {
+                continue;
+            }
+            if let Some((found, content)) = indirect::find_in(&b.text[r.clone()], build) {
                 out.push(Reported {
                     at: s_start,
                     block: bi,

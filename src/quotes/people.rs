@@ -63,8 +63,6 @@ pub(super) const BUILDS: &[fn()] = crate::quotes::lexicon::builds![INTRO, CUE_HE
 /// that is a whole name and leaves a whole cue tail (the pattern's name is
 /// greedy, and where it can end it ends before a run of spaces).
 fn name_before_cue(m: &str, build: Build) -> Option<&str> {
-    static WHOLE_NAME: LazyLock<Pattern> =
-        LazyLock::new(|| lexicon::regex(&format!("^(?:{NAME})$")));
     static CUE_TAIL: LazyLock<Pattern> =
         LazyLock::new(|| lexicon::regex(&format!(r"^\s+(?:\w+ly\s+)?(?i:{})\b$", lexicon::CUES)));
     let ends = m
@@ -78,6 +76,29 @@ fn name_before_cue(m: &str, build: Build) -> Option<&str> {
             (CUE_TAIL.pick(build).is_match(tail) && WHOLE_NAME.pick(build).is_match(name))
                 .then_some(name)
         })
+}
+
+/// A whole name, for splitting a match at its name.
+static WHOLE_NAME: LazyLock<Pattern> = LazyLock::new(|| lexicon::regex(&format!("^(?:{NAME})$")));
+
+/// Title and name of a match of the title pattern: the title runs over as
+/// many title words as leave a whole name (the repeat is greedy, and at any
+/// place one title word at most is followed by white space).
+fn titled_name(m: &str, build: Build) -> Option<(&str, &str)> {
+    static ONE_TITLE: LazyLock<Pattern> =
+        LazyLock::new(|| lexicon::regex(&format!(r"^(?:{TITLES})\.?\s+")));
+    let mut ends = Vec::new();
+    while let Some(t) = ONE_TITLE
+        .pick(build)
+        .find(&m[ends.last().copied().unwrap_or(0)..])
+    {
+        ends.push(ends.last().copied().unwrap_or(0) + t.end());
+    }
+    let end = ends
+        .into_iter()
+        .rev()
+        .find(|&e| WHOLE_NAME.pick(build).is_match(&m[e..]))?;
+    Some(m.split_at(end))
 }
 
 /// The name of a match of the cue-name pattern: what follows the cue and
@@ -137,65 +158,58 @@ fn first_names() -> String {
 impl People {
     /// Finds the people of an article; mentions inside `skip` (doc byte ranges of
     /// direct quotes) are ignored, since a name inside a quote is not who speaks.
-    pub fn find(blocks: &[Block], skip: &[std::ops::Range<usize>]) -> People {
+    /// `scans` holds each block's `lexicon::Scan`.
+    pub fn find(
+        blocks: &[Block],
+        scans: &[lexicon::Scan],
+        skip: &[std::ops::Range<usize>],
+    ) -> People {
         let mut people = People::default();
-        for b in blocks {
-            let build = lexicon::Build::of(&b.text);
-            let cued = lexicon::has_cue(&b.text, build);
+        for (b, scan) in blocks.iter().zip(scans) {
+            let (build, cued) = (scan.build, scan.cued);
             for (i, re) in INTRO.iter().enumerate() {
                 if !cued && (i == NAME_CUE || i == CUE_NAME) {
                     continue;
                 }
-                let re = re.pick(build);
-                // The appositive, cue-name and first-name matches are read
-                // without captures, which cost most of the search.
-                if i != TITLE {
-                    for m in re.find_iter(&b.text) {
-                        let text = m.as_str();
-                        let (name, role) = match i {
-                            APPOSITIVE => match appositive(text, build) {
-                                Some((name, role)) => (name, Some(role)),
-                                None => continue,
-                            },
-                            NAME_CUE => match name_before_cue(text, build) {
-                                Some(name) => (name, None),
-                                None => continue,
-                            },
-                            CUE_NAME => match name_after_cue(text, build) {
-                                Some(name) => (name, None),
-                                None => continue,
-                            },
-                            _ => (text, None),
+                // The matches are read without captures, which cost most of
+                // the search.
+                for m in re.pick(build).find_iter(&b.text) {
+                    let text = m.as_str();
+                    let (name, title, role) = match i {
+                        TITLE => match titled_name(text, build) {
+                            Some((title, name)) => (name, Some(title.trim()), None),
+                            None => continue,
+                        },
+                        APPOSITIVE => match appositive(text, build) {
+                            Some((name, role)) => (name, None, Some(role)),
+                            None => continue,
+                        },
+                        NAME_CUE => match name_before_cue(text, build) {
+                            Some(name) => (name, None, None),
+                            None => continue,
+                        },
+                        CUE_NAME => match name_after_cue(text, build) {
+                            Some(name) => (name, None, None),
+                            None => continue,
+                        },
+                        _ => (text, None, None),
+                    };
+                    // The title and cue-name matches end with their name; the
+                    // others start with it.
+                    let at = m.start()
+                        + if i == CUE_NAME || i == TITLE {
+                            text.len() - name.len()
+                        } else {
+                            0
                         };
-                        // The cue-name match ends with its name; the others start with it.
-                        let at = m.start()
-                            + if i == CUE_NAME {
-                                text.len() - name.len()
-                            } else {
-                                0
-                            };
-                        if inside(skip, b.start + at) {
-                            continue;
-                        }
-                        let role = role
-                            .filter(|r| r.len() <= MAX_ROLE_BYTES)
-                            .map(str::to_string);
-                        people.introduce(name, None, role);
-                    }
-                    continue;
-                }
-                for c in re.captures_iter(&b.text) {
-                    let Some(m) = c.name("name") else { continue };
-                    if inside(skip, b.start + m.start()) {
+                    if inside(skip, b.start + at) {
                         continue;
                     }
-                    let title = c.name("title").map(|t| t.as_str().trim());
                     // An appositive longer than a role is the next clause.
-                    let role = c
-                        .name("role")
-                        .map(|r| r.as_str().trim().to_string())
-                        .filter(|r| r.len() <= MAX_ROLE_BYTES);
-                    people.introduce(m.as_str(), title, role);
+                    let role = role
+                        .filter(|r| r.len() <= MAX_ROLE_BYTES)
+                        .map(str::to_string);
+                    people.introduce(name, title, role);
                 }
             }
         }
@@ -532,35 +546,45 @@ pub fn clean_name(raw: &str, titled: bool) -> Option<String> {
 mod tests {
     use super::*;
 
-    /// The appositive read off a match agrees with the pattern's captures.
+    /// The appositive and the title read off a match agree with the
+    /// pattern's captures.
     #[test]
-    fn appositive_without_captures() {
-        let texts = [
-            "Jane Roe, a director at Acme Corp, said the plan works.",
-            "Jane Roe, the chief executive of Acme pointed out that costs rose.",
-            "John Smith, CEO of Foo said so. Mary Jones, who runs Bar. Ann Lee, an  analyst  says.",
-            "Ann Lee, an aide according to Bob, left; Tom Day, a writer at “Time”, wrote.",
-            "Élise Durand, professeure à Lyon, a dit. José Núñez, a fan tells Ed.",
-            "Kim Park, them, Lee Chan, ab says it.",
+    fn appositive_and_title_without_captures() {
+        type Read = fn(&str, Build) -> Option<(&str, &str)>;
+        let cases: [(usize, [&str; 2], Read, &[&str]); 2] = [
+            (APPOSITIVE, ["name", "role"], appositive, &[
+                "Jane Roe, a director at Acme Corp, said the plan works.",
+                "Jane Roe, the chief executive of Acme pointed out that costs rose.",
+                "John Smith, CEO of Foo said so. Mary Jones, who runs Bar. Ann Lee, an  analyst  says.",
+                "Ann Lee, an aide according to Bob, left; Tom Day, a writer at “Time”, wrote.",
+                "Élise Durand, professeure à Lyon, a dit. José Núñez, a fan tells Ed.",
+                "Kim Park, them, Lee Chan, ab says it.",
+            ]),
+            (TITLE, ["title", "name"], titled_name, &[
+                "Mr. Smith met Mrs Ann Jones and Vice President Joe Biden; Sen.\u{a0}Lindsey Graham.",
+                "Prime Minister Theresa May, Dr. Prof. Li, Attorney General Sessions and Mr President Obama.",
+                "Lieutenant Governor Mary St. John, Capt. J. de la Cruz and General Motors; Sir Élise Núñez.",
+                "President Judge Judy, Mr.. Smith, Mr Mr Mr Ed, Sister Queen Anne-Marie O’Neil of Ely.",
+            ]),
         ];
-        let re = &INTRO[APPOSITIVE];
-        for t in texts {
-            for build in [Build::of(t), Build::Full] {
-                let by_captures: Vec<_> = re
-                    .pick(build)
-                    .captures_iter(t)
-                    .map(|c| (c["name"].to_string(), c["role"].trim().to_string()))
-                    .collect();
-                let read: Vec<_> = re
-                    .pick(build)
-                    .find_iter(t)
-                    .map(|m| {
-                        let (n, r) = appositive(m.as_str(), build).unwrap();
-                        (n.to_string(), r.to_string())
-                    })
-                    .collect();
-                assert_eq!(by_captures, read, "{t}");
-                assert!(!read.is_empty(), "{t}");
+        for (i, [first, second], read, texts) in cases {
+            for &t in texts {
+                for build in [Build::of(t), Build::Full] {
+                    let re = INTRO[i].pick(build);
+                    let by_captures: Vec<_> = re
+                        .captures_iter(t)
+                        .map(|c| (c[first].trim().to_string(), c[second].trim().to_string()))
+                        .collect();
+                    let by_read: Vec<_> = re
+                        .find_iter(t)
+                        .map(|m| {
+                            let (a, b) = read(m.as_str(), build).unwrap();
+                            (a.trim().to_string(), b.to_string())
+                        })
+                        .collect();
+                    assert_eq!(by_captures, by_read, "{t}");
+                    assert!(!by_read.is_empty(), "{t}");
+                }
             }
         }
     }

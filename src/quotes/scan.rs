@@ -89,9 +89,8 @@ pub fn scan(blocks: &[Block]) -> Vec<Span> {
         // Only quote marks change the state, so jump from one to the next:
         // each is `"`, `'` or starts with byte 0xC2 or 0xE2 (lead bytes, so
         // never inside a character).
-        while let Some(k) = text.as_bytes()[from..]
-            .iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        while let Some(k) =
+            crate::model::find_byte(&text.as_bytes()[from..], [b'"', b'\'', 0xC2, 0xE2])
         {
             let i = from + k;
             let Some(c) = text[i..].chars().next() else {
