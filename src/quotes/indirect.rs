@@ -28,10 +28,11 @@ static CONTENT_SPEAKER_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
-/// `(In an interview,) X(, role,) said (that) <content>`.
+/// `(In an interview,) X(, role,) said (on Tuesday) (that) <content>`: the
+/// circumstances after the cue are not what was said.
 static SPEAKER_CUE_CONTENT: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
-        r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|Speaking|Separately|However|Meanwhile|Still|Yet|But|And)\b[^,“”\x22]{{0,60}},\s+)?(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
+        r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|Speaking|Separately|However|Meanwhile|Still|Yet|But|And)\b[^,“”\x22]{{0,60}},\s+)?(?P<spk>{})(?:,\s+(?P<role>[^,.;]{{2,}}),)?\s+(?:\w+ly\s+)?(?P<cue>(?i:{CLAUSE_CUES}))\s+(?:(?:on|last|this|late|early|earlier)\s+\w+\s+|(?:yesterday|today|on\s+\w+\s+(?:morning|afternoon|evening|night))\s+|in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|e-mail|letter|filing|post)\s+)?(?:that\s+)?(?P<content>[^“”\x22]{{20,}})$",
         speaker_pattern()
     ))
 });

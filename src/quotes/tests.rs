@@ -271,6 +271,17 @@ fn reported_speech_shapes() {
     );
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].3, "she would propose changes in the spring.");
+    // Circumstances after the cue are not what was said.
+    for s in [
+        "Microsoft said on Tuesday it would spend more on data centres this year.",
+        "Microsoft said in a statement that it would spend more on data centres this year.",
+    ] {
+        assert_eq!(
+            all(s)[0].3,
+            "it would spend more on data centres this year.",
+            "{s}"
+        );
+    }
     // "said he cannot": the pronoun starts the reported clause.
     let q = all("The campaign chairman, Phil Lovas, said he cannot comment on the letter because he has not seen it.");
     assert_eq!(q[0].0, some("Phil Lovas"));
