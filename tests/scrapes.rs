@@ -187,7 +187,11 @@ fn local_politics_quotes() {
                 Some("who voted against the plan"),
                 Some("told")
             ),
-            (Some("Karen Bell"), None, Some("said")),
+            (
+                Some("Karen Bell"),
+                Some("The city’s finance director"),
+                Some("said"),
+            ),
             (
                 Some("Ruth Adeyemi"),
                 Some("the longest-serving member"),

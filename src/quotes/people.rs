@@ -44,6 +44,8 @@ static INTRO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         format!(r"(?i:{cues})\s+(?P<name>{NAME})"),
         // Any full name that opens with a common first name.
         format!(r"\b(?P<name>(?:{})\s+{NAME})", first_names()),
+        // A role before the name: "The chancellor, Rachel Ford, told MPs".
+        format!(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{{L}}’'\-]+\s+){{0,4}}?(?i:{PERSON_ROLES}),\s+{NAME},"),
     ]
     .iter()
     .map(|p| lexicon::regex(p))
@@ -113,6 +115,13 @@ const TITLE: usize = 0;
 const APPOSITIVE: usize = 1;
 const NAME_CUE: usize = 2;
 const CUE_NAME: usize = 3;
+const ROLE_FIRST: usize = 5;
+
+/// Nouns of a person's job that can stand before their name in an appositive.
+const PERSON_ROLES: &str = "director|officer|counsel|spokesman|spokeswoman|spokesperson|analyst|economist|\
+minister|secretary|chancellor|mayor|president|chairman|chairwoman|chief|executive|founder|professor|lawyer|\
+attorney|judge|manager|editor|adviser|advisor|consultant|engineer|scientist|researcher|head|leader|governor|\
+senator|ambassador|commissioner|treasurer|official|prosecutor|partner|strategist|owner";
 
 /// Name and role of a match of the appositive pattern, read off its text: the
 /// name holds no comma, so it ends at the first one; the role (trimmed) runs
@@ -192,15 +201,19 @@ impl People {
                             Some(name) => (name, None, None),
                             None => continue,
                         },
+                        ROLE_FIRST => match text.trim_end_matches(',').rsplit_once(", ") {
+                            Some((role, name)) => (name, None, Some(role)),
+                            None => continue,
+                        },
                         _ => (text, None, None),
                     };
-                    // The title and cue-name matches end with their name; the
-                    // others start with it.
+                    // The title, cue-name and role-first matches end with
+                    // their name (and a comma); the others start with it.
                     let at = m.start()
-                        + if i == CUE_NAME || i == TITLE {
-                            text.len() - name.len()
-                        } else {
-                            0
+                        + match i {
+                            CUE_NAME | TITLE => text.len() - name.len(),
+                            ROLE_FIRST => text.len() - name.len() - 1,
+                            _ => 0,
                         };
                     if inside(skip, b.start + at) {
                         continue;
@@ -252,7 +265,11 @@ impl People {
         // A surname alone names someone already known.
         if self.lookup(&name).is_some() {
             if let (Some(i), Some(r)) = (self.lookup(&name), role) {
-                self.persons[i].role.get_or_insert(r);
+                // A role replaces an appositive that was the next clause.
+                let role = &mut self.persons[i].role;
+                if role.as_deref().is_none_or(is_clause) {
+                    *role = Some(r);
+                }
             }
             return;
         }

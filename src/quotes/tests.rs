@@ -215,8 +215,13 @@ fn pronoun_after_someone_introduced_in_its_paragraph() {
          The finance director, Karen Bell, disagreed. “The reserves are there for this,” she said.",
     );
     assert_eq!(q[1].0, some("Karen Bell"));
-    // "disagreed" is the next clause, not her role.
-    assert_eq!(q[1].1, None);
+    // Her role is the one before her name; "disagreed" is the next clause.
+    assert_eq!(q[1].1, some("The finance director"));
+    let q = who(
+        "The chancellor, Rachel Ford, told MPs the government would not cap premiums. \
+         “That would only push the cost elsewhere,” she said.",
+    );
+    assert_eq!(q[0].1, some("The chancellor"));
     // An organisation named in the paragraph is no "he": the speaker before stays.
     let q = who("“Costs will fall,” said Tom Reyes, the minister.\n\n\
          He added that talks with Aguas Mineras went on. Yet he added that he disliked “guessing about the future.”");
