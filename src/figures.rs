@@ -1333,23 +1333,21 @@ fn measure(w: &str) -> Option<&'static str> {
 /// A unit written onto its number: "812p", "2TB", "5MW", "40C" (a capital C
 /// or F alone is a temperature; "4G" and "3D" are names, not units).
 fn glued_measure(rest: &str) -> Option<&'static str> {
-    let unit = match rest {
+    match rest {
         "C" | "°C" => Some("°C"),
         "F" | "°F" => Some("°F"),
         "MW" => Some("MW"),
         "GW" => Some("GW"),
         "kW" | "KW" => Some("kW"),
-        _ => None,
-    };
-    if unit.is_some() {
-        return unit;
-    }
-    let lower = Lower::of(rest);
-    match &*lower {
-        "p" | "gb" | "mb" | "tb" | "mm" | "cm" | "km" | "kg" | "mbps" | "ghz" | "mhz" => {
-            measure(&lower)
+        _ => {
+            // Abbreviations only: "5miles" is a typo, not a figure's style.
+            let lower = Lower::of(rest);
+            let short = matches!(
+                &*lower,
+                "p" | "gb" | "mb" | "tb" | "mm" | "cm" | "km" | "kg" | "mbps" | "ghz" | "mhz"
+            );
+            short.then(|| measure(&lower)).flatten()
         }
-        _ => None,
     }
 }
 

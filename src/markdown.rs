@@ -25,7 +25,7 @@ pub fn plain(text: &str) -> (String, Vec<Cut>) {
     };
     let mut rest = text;
     while !rest.is_empty() {
-        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let end = crate::model::line_end(rest.as_bytes()).unwrap_or(rest.len());
         out.line(&rest[..end]);
         let brk = if rest[end..].starts_with("\r\n") {
             2

@@ -108,23 +108,25 @@ impl Document {
     /// Characters of the file before byte `byte`, not counting what a cut
     /// left out right at it (a line's first character, before its marks).
     fn chars_before(&self, byte: usize) -> usize {
-        let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
-        let i = self.char_marks.partition_point(|&(b, _)| b < byte);
-        match i.checked_sub(1).map(|i| self.char_marks[i]) {
-            Some((mark, before)) => before + self.text[mark..byte].chars().count(),
-            None => 0,
-        }
+        self.chars_to(byte, false)
     }
 
     /// Character (code point) offset of byte offset `byte` (clamped to the text).
     pub fn char_offset(&self, byte: usize) -> usize {
+        self.chars_to(byte, true)
+    }
+
+    /// The file's characters before byte `byte`, counting a cut made right at
+    /// it or not.
+    fn chars_to(&self, byte: usize, with_cut_at: bool) -> usize {
         let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
         let i = self
             .char_marks
-            .partition_point(|&(b, _)| b <= byte)
-            .saturating_sub(1);
-        let (mark, before) = self.char_marks.get(i).copied().unwrap_or((0, 0));
-        before + self.text[mark..byte].chars().count()
+            .partition_point(|&(b, _)| b < byte || (with_cut_at && b == byte));
+        match i.checked_sub(1).map(|i| self.char_marks[i]) {
+            Some((mark, before)) => before + self.text[mark..byte].chars().count(),
+            None => 0,
+        }
     }
 }
 

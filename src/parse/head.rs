@@ -19,27 +19,9 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
         .find_map(|l| boilerplate::byline_name(l.text));
 
     mark_menus(lines);
-    let Some(mut t) = next_body(lines, 0) else {
+    let Some(t) = next_body(lines, 0).map(|t| past_label(lines, t)) else {
         return;
     };
-    // A section label over the headline ("Technology | Cloud", "OPINION"), or
-    // a site name above a menu ("The Northern Ledger", then "Menu"), is the
-    // site's navigation.
-    if let Some(n) = next_body(lines, t + 1) {
-        let menu_between = lines[t + 1..n].iter().any(|l| {
-            matches!(
-                l.kind,
-                Some(
-                    BoilerplateKind::Navigation | BoilerplateKind::Social | BoilerplateKind::Cookie
-                )
-            )
-        });
-        let masthead = menu_between && lines[t].words <= 5 && !lines[t].is_prose();
-        if (masthead || is_section_label(lines[t].text)) && is_headline(&lines[n]) {
-            lines[t].kind = Some(BoilerplateKind::Navigation);
-            t = n;
-        }
-    }
     // A first line of running prose is no headline: the article has no title.
     if lines[t].words > 30 || crate::sentences::split(lines[t].text).len() > 2 {
         return;
@@ -94,22 +76,47 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
         s.dek = Some(lines[j].text.trim().to_string());
         s.dek_line = Some(j + 1);
     }
-
-    // A name alone on its line under the head, with the body below, is the
-    // byline without its "By".
-    let Some(n) = next_body(lines, j.min(lines.len())) else {
-        return;
-    };
-    let body_below = lines[n + 1..].iter().any(|l| l.is_body() && l.is_prose());
-    if s.author.is_none() && body_below && is_lone_name(lines[n].text) {
-        lines[n].kind = Some(BoilerplateKind::Byline);
-        s.author = Some(lines[n].text.trim().to_string());
+    if s.author.is_none() {
+        s.author = lone_byline(lines, j.min(lines.len()));
     }
+}
+
+/// The headline's line, from the first body line `t`: a section label over the
+/// headline ("Technology | Cloud", "OPINION"), or a site name above a menu
+/// ("The Northern Ledger", then "Menu"), is marked as the site's navigation.
+fn past_label(lines: &mut [Line], t: usize) -> usize {
+    let Some(n) = next_body(lines, t + 1) else {
+        return t;
+    };
+    let menu_between = lines[t + 1..n].iter().any(|l| {
+        matches!(
+            l.kind,
+            Some(BoilerplateKind::Navigation | BoilerplateKind::Social | BoilerplateKind::Cookie)
+        )
+    });
+    let masthead = menu_between && lines[t].words <= 5 && !lines[t].is_prose();
+    if (masthead || is_section_label(lines[t].text)) && is_headline(&lines[n]) {
+        lines[t].kind = Some(BoilerplateKind::Navigation);
+        n
+    } else {
+        t
+    }
+}
+
+/// A name alone on the first body line from `from`, with the body below: the
+/// byline without its "By". Marks it and returns the name.
+fn lone_byline(lines: &mut [Line], from: usize) -> Option<String> {
+    let n = next_body(lines, from)?;
+    let body_below = lines[n + 1..].iter().any(|l| l.is_body() && l.is_prose());
+    if !(body_below && is_lone_name(lines[n].text)) {
+        return None;
+    }
+    lines[n].kind = Some(BoilerplateKind::Byline);
+    Some(lines[n].text.trim().to_string())
 }
 
 /// Two or three capitalised words that open with a common first name.
 fn is_lone_name(t: &str) -> bool {
-    use crate::quotes::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES};
     let words: Vec<&str> = t.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && words.iter().all(|w| {
@@ -117,7 +124,7 @@ fn is_lone_name(t: &str) -> bool {
             cs.next().is_some_and(char::is_uppercase)
                 && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
         })
-        && (MALE_FIRST_NAMES.contains(&words[0]) || FEMALE_FIRST_NAMES.contains(&words[0]))
+        && crate::quotes::people::gender_of_first_name(t).is_some()
 }
 
 /// Marks the menus of a page's top as navigation: runs of four or more

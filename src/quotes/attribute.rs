@@ -184,19 +184,16 @@ fn is_passive(text: &str, cue_at: usize) -> bool {
 /// `rest` goes on with lower-case role words and then a capitalised name
 /// (" analyst Tom Reyes").
 fn role_then_name(rest: &str) -> bool {
-    let mut words = rest.split_whitespace();
-    let mut lower = 0;
-    for w in words.by_ref() {
-        if w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') {
-            lower += 1;
-        } else {
-            return lower > 0
-                && lower <= 3
-                && w.starts_with(char::is_uppercase)
-                && !rest.trim_start().starts_with("of ");
-        }
-    }
-    false
+    let role_word = |w: &str| {
+        w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let lower = words.iter().take_while(|w| role_word(w)).count();
+    (1..=3).contains(&lower)
+        && words[0] != "of"
+        && words
+            .get(lower)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Attribution in the text right after a quote.

@@ -337,11 +337,11 @@ pub fn is_non_speaker(w: &str) -> bool {
 
 /// A word of a title or a descriptive speaker ("Secretary", "counsel").
 pub fn is_role_word(w: &str) -> bool {
-    let w = w.to_lowercase();
-    TITLES
-        .split('|')
-        .chain(SPEAKER_NOUNS.split('|'))
-        .any(|t| t.to_lowercase() == w)
+    static WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+        let lists = TITLES.split('|').chain(SPEAKER_NOUNS.split('|'));
+        lists.map(str::to_lowercase).collect()
+    });
+    WORDS.contains(&w.to_lowercase())
 }
 
 pub fn is_pronoun(w: &str) -> bool {

@@ -481,7 +481,7 @@ pub(crate) fn is_in(set: &WordSet, word: &str) -> bool {
 }
 
 /// 'm' or 'f' when the first name is a common one of that gender.
-fn gender_of_first_name(name: &str) -> Option<char> {
+pub(crate) fn gender_of_first_name(name: &str) -> Option<char> {
     let first = name.split_whitespace().next()?;
     if is_in(&MALE_SET, first) {
         Some('m')
