@@ -2,7 +2,8 @@
 //!
 //! A walker thread numbers the files as it finds them and queues them; worker
 //! threads read and analyse them; the calling thread puts the outcomes back in
-//! walk order and hands each to the sink as soon as all before it are done.
+//! walk order and hands them to the sink a few at a time, as soon as all
+//! before them are done.
 //! Output is therefore identical whatever the thread count and starts before
 //! the walk ends. At most `WINDOW_PER_THREAD` files per thread are between the
 //! walker and the sink at any time (queued, in analysis, or finished and
@@ -13,9 +14,11 @@ use crate::read::{self, FileError};
 use crate::walk::{self, Entry, Filter};
 use crate::Settings;
 use std::collections::BTreeMap;
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
+use std::time::Duration;
 
 /// What became of one input.
 #[derive(Debug)]
@@ -73,77 +76,213 @@ pub fn run_with<T: Send, E>(
 ) -> Result<(), E> {
     let threads = threads.max(1);
     let window = WINDOW_PER_THREAD * threads;
-    // A permit is taken for each file queued and given back when its outcome
-    // has been handed to the sink: this bounds the files in flight.
-    let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(window);
-    let (job_tx, job_rx) = mpsc::channel::<(usize, Entry)>();
-    let job_rx = Mutex::new(job_rx);
-    let (done_tx, done_rx) = mpsc::channel::<(usize, Result<T, FileError>)>();
-    let stop = AtomicBool::new(false);
-    let work = &work;
+    let shared = Shared {
+        flow: Mutex::new(Flow {
+            queue: VecDeque::new(),
+            walked: 0,
+            walk_done: false,
+            finished: BTreeMap::new(),
+            next: 0,
+            stop: false,
+            idle_workers: 0,
+            walker_waits: false,
+            sink_waits: false,
+        }),
+        for_workers: Condvar::new(),
+        for_walker: Condvar::new(),
+        for_sink: Condvar::new(),
+    };
+    let (shared, work) = (&shared, &work);
 
     std::thread::scope(|scope| {
-        let stop = &stop;
         scope.spawn(move || {
-            let mut index = 0;
-            walk::walk(roots, filter, |entry| {
-                if stop.load(Ordering::Relaxed) || permit_tx.send(()).is_err() {
-                    stop.store(true, Ordering::Relaxed);
-                    return;
-                }
-                if job_tx.send((index, entry)).is_err() {
-                    stop.store(true, Ordering::Relaxed);
-                }
-                index += 1;
-            });
+            walk::walk(roots, filter, |entry| shared.queue(entry, window));
+            let mut flow = shared.lock();
+            flow.walk_done = true;
+            shared.for_workers.notify_all();
+            shared.for_sink.notify_one();
         });
         for k in 0..threads {
-            let (job_rx, done_tx) = (&job_rx, done_tx.clone());
             // A lone worker builds each pattern when a file first needs it.
             let mut warm = threads == 1;
-            scope.spawn(move || loop {
-                let job = match job_rx.lock() {
-                    Ok(rx) => rx.recv(),
-                    Err(_) => return,
-                };
-                let Ok((index, entry)) = job else { return };
-                if !warm {
-                    warm = true;
-                    build_patterns(k, threads);
-                }
-                let outcome = match entry {
-                    Entry::File(p) => guarded(&p, progress, work),
-                    Entry::Error(e) => Err(e),
-                };
-                progress.files.fetch_add(1, Ordering::Relaxed);
-                if done_tx.send((index, outcome)).is_err() {
-                    return;
+            scope.spawn(move || {
+                while let Some((index, entry)) = shared.take_job() {
+                    if !warm {
+                        warm = true;
+                        build_patterns(k, threads);
+                    }
+                    let outcome = match entry {
+                        Entry::File(p) => guarded(&p, progress, work),
+                        Entry::Error(e) => Err(e),
+                    };
+                    progress.files.fetch_add(1, Ordering::Relaxed);
+                    shared.finish(index, outcome);
                 }
             });
         }
-        drop(done_tx);
 
-        // Reorder: hand outcomes to the sink strictly in walk order.
-        let mut emit = || {
-            let mut waiting = BTreeMap::new();
-            let mut next = 0;
-            for (index, outcome) in done_rx.iter() {
-                waiting.insert(index, outcome);
-                while let Some(outcome) = waiting.remove(&next) {
-                    next += 1;
-                    let _ = permit_rx.recv();
-                    sink(outcome)?;
+        // Hand outcomes to the sink strictly in walk order, a batch at a time.
+        while let Some(batch) = shared.take_batch(window) {
+            for outcome in batch {
+                if let Err(e) = sink(outcome) {
+                    // Stopping wakes the walker and the workers so the scope can end.
+                    shared.stop();
+                    return Err(e);
                 }
             }
-            Ok(())
-        };
-        let result = emit();
-        // On an early stop, dropping the receivers unblocks the walker and workers.
-        stop.store(true, Ordering::Relaxed);
-        drop(permit_rx);
-        drop(done_rx);
-        result
+        }
+        Ok(())
     })
+}
+
+/// Finished outcomes are handed to the sink this many at a time (or fewer at
+/// the end, or after `SINK_PATIENCE`): waking the sink thread once per file
+/// costs more than the sink's own work when every core is analysing.
+const SINK_BATCH: usize = 8;
+
+/// The longest a finished outcome waits for its batch to fill.
+const SINK_PATIENCE: Duration = Duration::from_millis(20);
+
+/// The state the walker, the workers and the sink share.
+struct Flow<T> {
+    /// Files found and not yet taken by a worker, with their walk index.
+    queue: VecDeque<(usize, Entry)>,
+    /// How many files the walker has queued.
+    walked: usize,
+    walk_done: bool,
+    /// Outcomes not yet handed to the sink, by walk index.
+    finished: BTreeMap<usize, Result<T, FileError>>,
+    /// The walk index the sink needs next.
+    next: usize,
+    stop: bool,
+    idle_workers: usize,
+    walker_waits: bool,
+    sink_waits: bool,
+}
+
+impl<T> Flow<T> {
+    /// How many outcomes from `next` on are finished, counting up to `limit`.
+    fn ready(&self, limit: usize) -> usize {
+        let run = self.finished.range(self.next..).take(limit);
+        run.zip(self.next..)
+            .take_while(|((i, _), j)| *i == j)
+            .count()
+    }
+
+    /// Every queued file has its outcome and the walk is over.
+    fn all_done(&self) -> bool {
+        self.walk_done && self.next + self.finished.len() == self.walked
+    }
+}
+
+struct Shared<T> {
+    flow: Mutex<Flow<T>>,
+    for_workers: Condvar,
+    for_walker: Condvar,
+    for_sink: Condvar,
+}
+
+impl<T> Shared<T> {
+    fn lock(&self) -> MutexGuard<'_, Flow<T>> {
+        // A panic holding the lock leaves the state consistent enough to go on.
+        self.flow.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The walker queues one entry, first waiting while `window` files are in flight.
+    fn queue(&self, entry: Entry, window: usize) {
+        let mut flow = self.lock();
+        while !flow.stop && flow.walked - flow.next >= window {
+            flow.walker_waits = true;
+            flow = self
+                .for_walker
+                .wait(flow)
+                .unwrap_or_else(|e| e.into_inner());
+        }
+        flow.walker_waits = false;
+        if flow.stop {
+            return;
+        }
+        let index = flow.walked;
+        flow.queue.push_back((index, entry));
+        flow.walked += 1;
+        if flow.idle_workers > 0 {
+            self.for_workers.notify_one();
+        }
+    }
+
+    /// A worker's next job; `None` once the walk is over and the queue empty, or on a stop.
+    fn take_job(&self) -> Option<(usize, Entry)> {
+        let mut flow = self.lock();
+        loop {
+            if flow.stop {
+                return None;
+            }
+            if let Some(job) = flow.queue.pop_front() {
+                return Some(job);
+            }
+            if flow.walk_done {
+                return None;
+            }
+            flow.idle_workers += 1;
+            flow = self
+                .for_workers
+                .wait(flow)
+                .unwrap_or_else(|e| e.into_inner());
+            flow.idle_workers -= 1;
+        }
+    }
+
+    fn finish(&self, index: usize, outcome: Result<T, FileError>) {
+        let mut flow = self.lock();
+        flow.finished.insert(index, outcome);
+        if flow.sink_waits && (flow.ready(SINK_BATCH) == SINK_BATCH || flow.all_done()) {
+            self.for_sink.notify_one();
+        }
+    }
+
+    /// The next outcomes in walk order, waiting for a full batch (or the
+    /// end, or `SINK_PATIENCE`); `None` when all are handed over.
+    fn take_batch(&self, window: usize) -> Option<Vec<Result<T, FileError>>> {
+        let mut flow = self.lock();
+        loop {
+            let ready = flow.ready(SINK_BATCH);
+            if ready == SINK_BATCH || (ready > 0 && flow.all_done()) {
+                break;
+            }
+            if flow.all_done() {
+                return None;
+            }
+            flow.sink_waits = true;
+            let (f, timeout) = self
+                .for_sink
+                .wait_timeout(flow, SINK_PATIENCE)
+                .unwrap_or_else(|e| e.into_inner());
+            flow = f;
+            flow.sink_waits = false;
+            if timeout.timed_out() && flow.ready(1) == 1 {
+                break;
+            }
+        }
+        let ready = flow.ready(usize::MAX);
+        let batch = (0..ready)
+            .filter_map(|_| {
+                let next = flow.next;
+                flow.next += 1;
+                flow.finished.remove(&next)
+            })
+            .collect();
+        if flow.walker_waits && flow.walked - flow.next < window {
+            self.for_walker.notify_one();
+        }
+        Some(batch)
+    }
+
+    fn stop(&self) {
+        let mut flow = self.lock();
+        flow.stop = true;
+        self.for_walker.notify_all();
+        self.for_workers.notify_all();
+    }
 }
 
 /// Builds the `k`-th of every `threads` costly patterns of the analysis. Each
@@ -185,5 +324,76 @@ pub fn analyze_path(p: &Path) -> Outcome {
     match guarded(p, &Progress::default(), |doc| crate::analyze(&doc)) {
         Ok(a) => Outcome::Article(Box::new(a)),
         Err(e) => Outcome::Error(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(files: usize) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..files {
+            let text = format!("Title {i}\n\nBody {i}.\n");
+            std::fs::write(dir.path().join(format!("{i:03}.txt")), text).unwrap();
+        }
+        dir
+    }
+
+    /// Each file's number, read back from its text, in the order the sink saw them.
+    fn sink_order(
+        dir: &Path,
+        threads: usize,
+        stop_after: usize,
+    ) -> (Vec<usize>, Result<(), usize>) {
+        let mut seen = Vec::new();
+        let result = run_with(
+            &[dir.to_path_buf()],
+            &Filter::default(),
+            threads,
+            &Progress::default(),
+            |doc| {
+                doc.text[6..]
+                    .split('\n')
+                    .next()
+                    .unwrap()
+                    .parse::<usize>()
+                    .unwrap()
+            },
+            |r| {
+                seen.push(r.unwrap());
+                if seen.len() == stop_after {
+                    return Err(seen.len());
+                }
+                Ok(())
+            },
+        );
+        (seen, result)
+    }
+
+    #[test]
+    fn outcomes_reach_the_sink_in_walk_order_whatever_the_threads() {
+        let dir = folder(150);
+        for threads in [1, 2, 3, 8] {
+            let (seen, result) = sink_order(dir.path(), threads, usize::MAX);
+            assert_eq!(seen, (0..150).collect::<Vec<_>>(), "{threads} threads");
+            assert_eq!(result, Ok(()));
+        }
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_run_and_is_returned() {
+        let dir = folder(150);
+        for threads in [1, 2, 4] {
+            let (seen, result) = sink_order(dir.path(), threads, 20);
+            assert_eq!(seen, (0..20).collect::<Vec<_>>());
+            assert_eq!(result, Err(20));
+        }
+    }
+
+    #[test]
+    fn an_empty_walk_ends_at_once() {
+        let dir = folder(0);
+        assert_eq!(sink_order(dir.path(), 2, usize::MAX), (vec![], Ok(())));
     }
 }
