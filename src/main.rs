@@ -72,7 +72,7 @@ fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
     let roots = args.input.roots()?;
     let filter = args.input.filter().map_err(anyhow::Error::msg)?;
     let stdout = std::io::stdout().lock();
-    let mut out = std::io::BufWriter::new(stdout);
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout);
     let mut printer = report::Printer::new(args.format, args.color.enabled(), args.input.quiet);
     printer.begin(&mut out)?;
     let settings = cio_digest::Settings {
@@ -87,7 +87,7 @@ fn summarize(args: &cli::SummarizeArgs) -> anyhow::Result<ExitCode> {
         &settings,
         &counters,
         |o| {
-            if writes_to_stderr(&o) {
+            if writes_to_stderr(o) {
                 bar.clear();
             }
             printer.add(&mut out, o)?;

@@ -47,7 +47,7 @@ pub fn run<E>(
     threads: usize,
     settings: &Settings,
     progress: &Progress,
-    mut sink: impl FnMut(Outcome) -> Result<(), E>,
+    mut sink: impl FnMut(&Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
     run_with(
         roots,
@@ -56,9 +56,14 @@ pub fn run<E>(
         progress,
         |doc| Box::new(crate::analyze_with(&doc, settings)),
         |r| {
-            sink(match r {
+            let outcome = match r {
                 Ok(a) => Outcome::Article(a),
                 Err(e) => Outcome::Error(e),
+            };
+            sink(&outcome)?;
+            Ok(match outcome {
+                Outcome::Article(a) => Some(a),
+                Outcome::Error(_) => None,
             })
         },
     )
@@ -66,13 +71,16 @@ pub fn run<E>(
 
 /// Like [`run`], with the work done on each decoded document chosen by the
 /// caller (e.g. analysis followed by checks that need the document itself).
+/// The sink may give a result back when done with it: the worker that made
+/// it then frees it, which is cheaper for the allocator than freeing on the
+/// sink's thread.
 pub fn run_with<T: Send, E>(
     roots: &[PathBuf],
     filter: &Filter,
     threads: usize,
     progress: &Progress,
     work: impl Fn(Document) -> T + Sync,
-    mut sink: impl FnMut(Result<T, FileError>) -> Result<(), E>,
+    mut sink: impl FnMut(Result<T, FileError>) -> Result<Option<T>, E>,
 ) -> Result<(), E> {
     let threads = threads.max(1);
     let window = WINDOW_PER_THREAD * threads;
@@ -87,6 +95,7 @@ pub fn run_with<T: Send, E>(
             idle_workers: 0,
             walker_waits: false,
             sink_waits: false,
+            spent: (0..threads).map(|_| Vec::new()).collect(),
         }),
         for_workers: Condvar::new(),
         for_walker: Condvar::new(),
@@ -106,7 +115,8 @@ pub fn run_with<T: Send, E>(
             // A lone worker builds each pattern when a file first needs it.
             let mut warm = threads == 1;
             scope.spawn(move || {
-                while let Some((index, entry)) = shared.take_job() {
+                while let Some((index, entry, spent)) = shared.take_job(k) {
+                    drop(spent);
                     if !warm {
                         warm = true;
                         build_patterns(k, threads);
@@ -116,18 +126,23 @@ pub fn run_with<T: Send, E>(
                         Entry::Error(e) => Err(e),
                     };
                     progress.files.fetch_add(1, Ordering::Relaxed);
-                    shared.finish(index, outcome);
+                    shared.finish(index, k, outcome);
                 }
             });
         }
 
         // Hand outcomes to the sink strictly in walk order, a batch at a time.
-        while let Some(batch) = shared.take_batch(window) {
-            for outcome in batch {
-                if let Err(e) = sink(outcome) {
-                    // Stopping wakes the walker and the workers so the scope can end.
-                    shared.stop();
-                    return Err(e);
+        let mut spent = Vec::new();
+        while let Some(batch) = shared.take_batch(window, &mut spent) {
+            for (worker, outcome) in batch {
+                match sink(outcome) {
+                    Ok(Some(done)) => spent.push((worker, done)),
+                    Ok(None) => {}
+                    Err(e) => {
+                        // Stopping wakes the walker and the workers so the scope can end.
+                        shared.stop();
+                        return Err(e);
+                    }
                 }
             }
         }
@@ -150,14 +165,16 @@ struct Flow<T> {
     /// How many files the walker has queued.
     walked: usize,
     walk_done: bool,
-    /// Outcomes not yet handed to the sink, by walk index.
-    finished: BTreeMap<usize, Result<T, FileError>>,
+    /// Outcomes not yet handed to the sink, by walk index, with the worker that made them.
+    finished: BTreeMap<usize, (usize, Result<T, FileError>)>,
     /// The walk index the sink needs next.
     next: usize,
     stop: bool,
     idle_workers: usize,
     walker_waits: bool,
     sink_waits: bool,
+    /// Results the sink is done with, for each worker to free.
+    spent: Vec<Vec<T>>,
 }
 
 impl<T> Flow<T> {
@@ -210,15 +227,16 @@ impl<T> Shared<T> {
         }
     }
 
-    /// A worker's next job; `None` once the walk is over and the queue empty, or on a stop.
-    fn take_job(&self) -> Option<(usize, Entry)> {
+    /// Worker `k`'s next job, with the results it made that the sink is done with; `None`
+    /// once the walk is over and the queue empty, or on a stop.
+    fn take_job(&self, k: usize) -> Option<(usize, Entry, Vec<T>)> {
         let mut flow = self.lock();
         loop {
             if flow.stop {
                 return None;
             }
-            if let Some(job) = flow.queue.pop_front() {
-                return Some(job);
+            if let Some((index, entry)) = flow.queue.pop_front() {
+                return Some((index, entry, std::mem::take(&mut flow.spent[k])));
             }
             if flow.walk_done {
                 return None;
@@ -232,18 +250,27 @@ impl<T> Shared<T> {
         }
     }
 
-    fn finish(&self, index: usize, outcome: Result<T, FileError>) {
+    fn finish(&self, index: usize, worker: usize, outcome: Result<T, FileError>) {
         let mut flow = self.lock();
-        flow.finished.insert(index, outcome);
+        flow.finished.insert(index, (worker, outcome));
         if flow.sink_waits && (flow.ready(SINK_BATCH) == SINK_BATCH || flow.all_done()) {
             self.for_sink.notify_one();
         }
     }
 
-    /// The next outcomes in walk order, waiting for a full batch (or the
-    /// end, or `SINK_PATIENCE`); `None` when all are handed over.
-    fn take_batch(&self, window: usize) -> Option<Vec<Result<T, FileError>>> {
+    /// The next outcomes in walk order, with the worker that made each,
+    /// waiting for a full batch (or the end, or `SINK_PATIENCE`); `None` when
+    /// all are handed over. Passes `spent` results on to their workers.
+    #[allow(clippy::type_complexity)]
+    fn take_batch(
+        &self,
+        window: usize,
+        spent: &mut Vec<(usize, T)>,
+    ) -> Option<Vec<(usize, Result<T, FileError>)>> {
         let mut flow = self.lock();
+        for (worker, done) in spent.drain(..) {
+            flow.spent[worker].push(done);
+        }
         loop {
             let ready = flow.ready(SINK_BATCH);
             if ready == SINK_BATCH || (ready > 0 && flow.all_done()) {
@@ -361,11 +388,13 @@ mod tests {
                     .unwrap()
             },
             |r| {
-                seen.push(r.unwrap());
+                let n = r.unwrap();
+                seen.push(n);
                 if seen.len() == stop_after {
                     return Err(seen.len());
                 }
-                Ok(())
+                // Every other result goes back to its worker to be freed.
+                Ok((n % 2 == 0).then_some(n))
             },
         );
         (seen, result)

@@ -422,7 +422,7 @@ fn analyse(
     };
     let sink = |r| {
         sink(r);
-        Ok::<(), std::convert::Infallible>(())
+        Ok::<_, std::convert::Infallible>(None)
     };
     let progress = crate::pipeline::Progress::default();
     let _ = crate::pipeline::run_with(roots, inputs.filter, inputs.threads, &progress, work, sink);

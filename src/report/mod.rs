@@ -42,24 +42,24 @@ impl Printer {
         }
     }
 
-    pub fn add(&mut self, w: &mut impl Write, o: Outcome) -> io::Result<()> {
+    pub fn add(&mut self, w: &mut impl Write, o: &Outcome) -> io::Result<()> {
         match o {
             Outcome::Article(a) => {
                 for message in &a.warnings {
                     self.problem(w, FileError::warning(a.path.clone(), message.clone()))?;
                 }
-                self.corpus.add(&a);
+                self.corpus.add(a);
                 let first = self.articles == 0;
                 self.articles += 1;
                 match self.format {
-                    Format::Text => text::article(w, &a, self.color),
-                    Format::Json => json::article(w, &a, first),
-                    Format::Ndjson => json::line(w, "article", &*a),
+                    Format::Text => text::article(w, a, self.color),
+                    Format::Json => json::article(w, a, first),
+                    Format::Ndjson => json::line(w, "article", &**a),
                 }
             }
             Outcome::Error(e) => {
                 self.corpus.add_error();
-                self.problem(w, e)
+                self.problem(w, e.clone())
             }
         }
     }
