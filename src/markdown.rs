@@ -4,12 +4,7 @@
 //! line numbers stay those of the file. Each cut is recorded, so offsets
 //! reported on the plain text still count the file's characters.
 
-/// A cut: at byte `at` of the plain text, `chars` characters of the file were left out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cut {
-    pub at: usize,
-    pub chars: usize,
-}
+use crate::plain::{Cut, Plain};
 
 /// True for the file names read as Markdown.
 pub fn is_markdown(path: &str) -> bool {
@@ -19,10 +14,7 @@ pub fn is_markdown(path: &str) -> bool {
 
 /// The plain text of `text` and the cuts made, in order.
 pub fn plain(text: &str) -> (String, Vec<Cut>) {
-    let mut out = Out {
-        text: String::with_capacity(text.len()),
-        cuts: Vec::new(),
-    };
+    let mut out = Out(Plain::with_capacity(text.len()));
     let mut rest = text;
     while !rest.is_empty() {
         let end = crate::model::line_end(rest.as_bytes()).unwrap_or(rest.len());
@@ -32,32 +24,21 @@ pub fn plain(text: &str) -> (String, Vec<Cut>) {
         } else {
             usize::from(end < rest.len())
         };
-        out.text.push_str(&rest[end..end + brk]);
+        out.0.keep(&rest[end..end + brk]);
         rest = &rest[end + brk..];
     }
-    (out.text, out.cuts)
+    out.0.finish()
 }
 
-struct Out {
-    text: String,
-    cuts: Vec<Cut>,
-}
+struct Out(Plain);
 
 impl Out {
     fn cut(&mut self, removed: &str) {
-        let chars = removed.chars().count();
-        if chars == 0 {
-            return;
-        }
-        let at = self.text.len();
-        match self.cuts.last_mut() {
-            Some(c) if c.at == at => c.chars += chars,
-            _ => self.cuts.push(Cut { at, chars }),
-        }
+        self.0.cut(removed);
     }
 
     fn keep(&mut self, s: &str) {
-        self.text.push_str(s);
+        self.0.keep(s);
     }
 
     /// One line: its block marks, then its inline markup.

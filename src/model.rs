@@ -14,6 +14,8 @@ pub struct Document {
     pub lines: Vec<Range<usize>>,
     /// Problems that did not stop the analysis (e.g. decoded as Windows-1252).
     pub warnings: Vec<String>,
+    /// What was taken out when the file was read as HTML.
+    pub html: Option<crate::html::Stripped>,
     /// (byte offset, characters before it) every `CHAR_MARK_STRIDE` bytes or so,
     /// so that a byte -> character offset never counts more than one stride,
     /// even on a file that is one long line.
@@ -27,11 +29,11 @@ impl Document {
     }
 
     /// A document whose `text` is the file's with `cuts` taken out (Markdown
-    /// marks, same line breaks): character offsets still count the file's.
+    /// marks, HTML tags; same line breaks): character offsets still count the file's.
     pub fn with_cuts(
         path: impl Into<String>,
         text: String,
-        cuts: &[crate::markdown::Cut],
+        cuts: &[crate::plain::Cut],
     ) -> Document {
         let bytes = text.as_bytes();
         let mut lines = Vec::new();
@@ -74,6 +76,7 @@ impl Document {
             text,
             lines,
             warnings: Vec::new(),
+            html: None,
             char_marks,
         }
     }
@@ -114,6 +117,13 @@ impl Document {
     /// Character (code point) offset of byte offset `byte` (clamped to the text).
     pub fn char_offset(&self, byte: usize) -> usize {
         self.chars_to(byte, true)
+    }
+
+    /// Character offsets of the byte range `bytes`: markup cut at its end
+    /// (`</p>` after a quote) stays out of it.
+    pub fn char_range(&self, bytes: Range<usize>) -> Range<usize> {
+        let start = self.char_offset(bytes.start);
+        start..self.chars_to(bytes.end, false).max(start)
     }
 
     /// The file's characters before byte `byte`, counting a cut made right at

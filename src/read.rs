@@ -104,7 +104,8 @@ pub fn io_message(e: &std::io::Error) -> String {
 }
 
 /// Decodes bytes: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252;
-/// a Markdown file (by its name) is read as its plain text.
+/// a Markdown file (by its name) or a text file holding HTML markup is read
+/// as its plain text.
 pub fn decode(shown: &str, bytes: &[u8]) -> Result<Document, FileError> {
     let err = |m: &str| FileError::error(shown, m);
     let mut warnings = Vec::new();
@@ -140,6 +141,12 @@ pub fn decode(shown: &str, bytes: &[u8]) -> Result<Document, FileError> {
     let mut doc = if crate::markdown::is_markdown(shown) {
         let (plain, cuts) = crate::markdown::plain(&text);
         Document::with_cuts(shown, plain, &cuts)
+    } else if crate::html::is_html(&text) {
+        let (plain, cuts, stripped) = crate::html::plain(&text);
+        warnings.push(format!("HTML markup read as text ({})", stripped.summary()));
+        let mut doc = Document::with_cuts(shown, plain, &cuts);
+        doc.html = Some(stripped);
+        doc
     } else {
         Document::new(shown, text)
     };

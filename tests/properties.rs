@@ -94,6 +94,41 @@ fn article_text() -> impl Strategy<Value = String> {
     })
 }
 
+/// Up to a dozen of `marks`, each with a place to put it.
+fn marks(
+    marks: &'static [&'static str],
+) -> impl Strategy<Value = Vec<(prop::sample::Index, &'static str)>> {
+    prop::collection::vec(
+        (any::<prop::sample::Index>(), prop::sample::select(marks)),
+        0..12,
+    )
+}
+
+/// `text` with each mark put in at its place (moved back to a character boundary).
+fn sprinkle(mut text: String, marks: Vec<(prop::sample::Index, &str)>) -> String {
+    for (at, mark) in marks {
+        let mut i = at.index(text.len() + 1);
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        text.insert_str(i, mark);
+    }
+    text
+}
+
+/// The plain text of `file` keeps its line breaks, and with its cuts counts all its characters.
+fn same_lines_and_length(
+    file: &str,
+    plain: &str,
+    cuts: &[cio_digest::plain::Cut],
+) -> Result<(), TestCaseError> {
+    let breaks = |s: &str| s.matches('\n').count() + s.matches('\r').count();
+    prop_assert_eq!(breaks(plain), breaks(file));
+    let doc = cio_digest::model::Document::with_cuts("p", plain.to_string(), cuts);
+    prop_assert_eq!(doc.char_offset(doc.text.len()), file.chars().count());
+    Ok(())
+}
+
 fn analyse_checked(bytes: &[u8]) -> Option<cio_digest::model::Article> {
     analyse_named("prop.txt", bytes)
 }
@@ -119,28 +154,31 @@ proptest! {
     #[test]
     fn markdown_keeps_lines_and_offsets(
         text in article_text(),
-        marks in proptest::collection::vec(
-            (any::<prop::sample::Index>(), prop::sample::select(vec![
-                "# ", "## ", "> ", "**", "*", "_", "`", "[", "](https://x.org/a)", "![img](p.png)",
-                "\\*", "[1]: https://x.org\n", " ##", "ü", "\r\n",
-            ])),
-            0..12,
-        ),
+        marks in marks(&[
+            "# ", "## ", "> ", "**", "*", "_", "`", "[", "](https://x.org/a)", "![img](p.png)",
+            "\\*", "[1]: https://x.org\n", " ##", "ü", "\r\n",
+        ]),
     ) {
-        let mut md = text.clone();
-        for (at, mark) in marks {
-            let mut i = at.index(md.len() + 1);
-            while !md.is_char_boundary(i) {
-                i -= 1;
-            }
-            md.insert_str(i, mark);
-        }
+        let md = sprinkle(text, marks);
         let (plain, cuts) = cio_digest::markdown::plain(&md);
-        let breaks = |s: &str| s.matches('\n').count() + s.matches('\r').count();
-        prop_assert_eq!(breaks(&plain), breaks(&md));
-        let doc = cio_digest::model::Document::with_cuts("p.md", plain, &cuts);
-        prop_assert_eq!(doc.char_offset(doc.text.len()), md.chars().count());
+        same_lines_and_length(&md, &plain, &cuts)?;
         analyse_named("prop.md", md.as_bytes());
+    }
+
+    /// HTML tags and character references sprinkled into an article: likewise.
+    #[test]
+    fn html_keeps_lines_and_offsets(
+        text in article_text(),
+        marks in marks(&[
+            "<p>", "</p>", "<div class=\"x\">", "<a href=\"/a?b=1&c=2\">", "</a>", "<em>", "<br/>",
+            "&amp;", "&rdquo;", "&#8217;", "&#x2014;", "&nbsp;", "<!-- note\n-->",
+            "<script>\nvar x = '<p>';\n</script>", "<!DOCTYPE html>", "ü", "\r\n", "<", "&",
+        ]),
+    ) {
+        let html = sprinkle(text, marks);
+        let (plain, cuts, _) = cio_digest::html::plain(&html);
+        same_lines_and_length(&html, &plain, &cuts)?;
+        analyse_checked(html.as_bytes());
     }
 
     #[test]

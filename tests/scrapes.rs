@@ -11,12 +11,11 @@ fn article(name: &str) -> Value {
     let path = format!("tests/fixtures/scrapes/{name}");
     let out = common::run(&["summarize", "--format", "ndjson", &path]);
     assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
-    let first = common::stdout(&out)
+    common::stdout(&out)
         .lines()
-        .next()
+        .map(|l| serde_json::from_str::<Value>(l).expect("JSON"))
+        .find(|v| v["type"] == "article")
         .expect("an article line")
-        .to_string();
-    serde_json::from_str(&first).expect("JSON")
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
@@ -243,13 +242,13 @@ fn markdown_article() {
             (Some("Tom Reyes"), Some("analyst"), Some("said")),
         ]
     );
-    // Offsets count the file's characters, markup included.
-    let file: Vec<char> = std::fs::read_to_string(
-        common::root().join("tests/fixtures/scrapes/retail-data-markdown.md"),
-    )
-    .unwrap()
-    .chars()
-    .collect();
+    quote_offsets_count_the_file("retail-data-markdown.md", &a);
+}
+
+/// Each quote's offsets count the file's characters, markup included.
+fn quote_offsets_count_the_file(name: &str, a: &Value) {
+    let path = common::root().join("tests/fixtures/scrapes").join(name);
+    let file: Vec<char> = std::fs::read_to_string(path).unwrap().chars().collect();
     for q in a["quotes"].as_array().unwrap() {
         let (start, end) = (
             q["start"].as_u64().unwrap() as usize,
@@ -258,4 +257,56 @@ fn markdown_article() {
         let span: String = file[start..end].iter().collect();
         assert_eq!(span, q["text"].as_str().unwrap());
     }
+}
+
+#[test]
+fn html_page_saved_as_text() {
+    let a = article("port-terminal-html.txt");
+    assert_eq!(
+        head(&a),
+        (
+            Some("Port of Halden doubles container capacity"),
+            Some("A €310 million terminal opens after four years of work"),
+            Some("Ingrid Solberg")
+        )
+    );
+    assert_eq!(
+        boilerplate(&a),
+        [18, 19, 20, 21]
+            .map(|l| (l, "navigation".to_string()))
+            .into_iter()
+            .chain([
+                (27, "byline".to_string()),
+                (32, "advertisement".to_string()),
+                (36, "rights_notice".to_string()),
+                (37, "site_footer".to_string()),
+            ])
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        speakers(&a),
+        vec![
+            (
+                Some("Mats Eriksen"),
+                Some("the port’s chief executive"),
+                Some("said")
+            ),
+            (
+                Some("Mats Eriksen"),
+                Some("the port’s chief executive"),
+                Some("said")
+            ),
+        ]
+    );
+    // No script, style or tag reaches the text.
+    let blocks = a["blocks"].as_array().unwrap();
+    assert_eq!(blocks.len(), 4);
+    assert!(blocks
+        .iter()
+        .all(|b| !b["text"].as_str().unwrap().contains(['<', '>', '{'])));
+    assert_eq!(
+        a["warnings"][0],
+        "HTML markup read as text (63 tags taken out, 9 character references decoded)"
+    );
+    quote_offsets_count_the_file("port-terminal-html.txt", &a);
 }

@@ -9,7 +9,7 @@ use super::Line;
 use crate::model::{Block, BlockKind, Document};
 
 /// Lines longer than this are unwrapped paragraphs, not hard-wrapped ones.
-const WRAP_WIDTH: usize = 100;
+pub(crate) const WRAP_WIDTH: usize = 100;
 
 pub(crate) fn build(doc: &Document, lines: &[Line]) -> Vec<Block> {
     let mut out = Vec::new();

@@ -128,7 +128,7 @@ fn is_lone_name(t: &str) -> bool {
 }
 
 /// Marks the menus of a page's top as navigation: runs of four or more
-/// short lines ("World", "US & Canada", "Markets", ...) before the first line
+/// short lines or known menu entries ("World", "US & Canada", "Markets", ...) before the first line
 /// of prose.
 fn mark_menus(lines: &mut [Line]) {
     // Bulleted lines are a list of the article's own ("• Costs fell").
@@ -141,7 +141,7 @@ fn mark_menus(lines: &mut [Line]) {
     };
     let mut i = 0;
     while i < lines.len() {
-        if lines[i].blank() || lines[i].kind.is_some() {
+        if lines[i].blank() {
             i += 1;
             continue;
         }
@@ -149,8 +149,10 @@ fn mark_menus(lines: &mut [Line]) {
         while i < lines.len() && !lines[i].blank() && (lines[i].kind.is_some() || item(&lines[i])) {
             i += 1;
         }
+        // Menu entries the rules know ("Home", "Subscribe") count; two unknown at least.
         let run = &mut lines[start..i];
-        if run.iter().filter(|l| l.kind.is_none()).count() >= 4 {
+        let unknown = run.iter().filter(|l| l.kind.is_none()).count();
+        if run.len() >= 4 && unknown >= 2 {
             for l in run.iter_mut().filter(|l| l.kind.is_none()) {
                 l.kind = Some(BoilerplateKind::Navigation);
             }

@@ -106,18 +106,20 @@ pub fn ends_cut(blocks: &[crate::model::Block]) -> bool {
 }
 
 /// A furniture paragraph hard-wrapped over several lines ("Editor's note: ..."
-/// continued on the next lines) is furniture throughout.
+/// continued on the next lines) is furniture throughout; a line longer than
+/// a wrap is a paragraph of its own.
 fn extend_wrapped(lines: &mut [Line]) {
     for i in 1..lines.len() {
-        let prev = &lines[i - 1];
-        let continues = !prev
+        let (Some(kind), None) = (lines[i - 1].kind, lines[i].kind) else {
+            continue;
+        };
+        let continues = !lines[i - 1]
             .text
             .trim_end()
-            .ends_with(['.', '!', '?', ':', '"', '”', '|']);
-        if let (Some(kind), true, None) = (prev.kind, continues, lines[i].kind) {
-            if !lines[i].blank() && !lines[i].head {
-                lines[i].kind = Some(kind);
-            }
+            .ends_with(['.', '!', '?', ':', '"', '”', '|'])
+            && lines[i].text.chars().nth(blocks::WRAP_WIDTH).is_none();
+        if continues && !lines[i].blank() && !lines[i].head {
+            lines[i].kind = Some(kind);
         }
     }
 }

@@ -191,13 +191,14 @@ fn direct_quote(
         }
     }
     let (speaker, speaker_role, cue) = attribution;
+    let chars = doc.char_range(range.clone());
     Quote {
         kind,
         partial: kind == QuoteKind::Direct && partial,
         text,
         line: doc.line_of(range.start),
-        start: doc.char_offset(range.start),
-        end: doc.char_offset(range.end),
+        start: chars.start,
+        end: chars.end,
         speaker,
         speaker_role,
         cue,
@@ -269,6 +270,7 @@ fn push_reported(
     if let Some(i) = people.lookup(&name) {
         people.spoke(i, r.at);
     }
+    let chars = doc.char_range(r.content.clone());
     out.quotes.push(Quote {
         kind: QuoteKind::Indirect,
         partial: false,
@@ -276,8 +278,8 @@ fn push_reported(
             [r.content.start - blocks[r.block].start..r.content.end - blocks[r.block].start]
             .to_string(),
         line: doc.line_of(r.content.start),
-        start: doc.char_offset(r.content.start),
-        end: doc.char_offset(r.content.end),
+        start: chars.start,
+        end: chars.end,
         speaker: Some(name),
         speaker_role,
         cue,

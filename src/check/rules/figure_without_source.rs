@@ -15,6 +15,7 @@ use crate::check::{Finding, Level, Meta, Rule, Subject};
 use crate::figures::Figure;
 use crate::quotes::lexicon::CUE;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 pub struct FigureWithoutSource;
@@ -112,7 +113,7 @@ impl Rule for FigureWithoutSource {
                 if CUE.on(sentence).is_match(sentence)
                     || SOURCE.is_match(sentence)
                     || MARKET.is_match(sentence)
-                    || quotes.overlap(s.doc.char_offset(start), s.doc.char_offset(end))
+                    || quotes.overlap(s.doc.char_range(start..end))
                 {
                     continue;
                 }
@@ -225,13 +226,13 @@ impl AttributedQuotes {
         AttributedQuotes { ranges, max_end }
     }
 
-    /// Some quote overlaps the character range `start..end`.
-    fn overlap(&self, start: usize, end: usize) -> bool {
-        let before_end = self.ranges.partition_point(|&(s, _)| s < end);
+    /// Some quote overlaps the character range `chars`.
+    fn overlap(&self, chars: Range<usize>) -> bool {
+        let before_end = self.ranges.partition_point(|&(s, _)| s < chars.end);
         before_end
             .checked_sub(1)
             .and_then(|i| self.max_end.get(i))
-            .is_some_and(|&e| e > start)
+            .is_some_and(|&e| e > chars.start)
     }
 }
 

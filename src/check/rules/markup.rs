@@ -30,6 +30,19 @@ impl Rule for Markup {
         &META
     }
     fn check(&self, s: &Subject, _p: &Params, out: &mut Vec<Finding>) {
+        if let Some(h) = &s.doc.html {
+            let (line, column, mark) = &h.first;
+            out.push(Finding {
+                line: *line,
+                column: *column,
+                message: format!(
+                    "HTML markup \"{}\" in the text (read here with {}; other tools show it \
+                     raw): strip tags and decode character references where the page is scraped",
+                    super::excerpt(mark, 4),
+                    h.summary()
+                ),
+            });
+        }
         // One finding per line: a page of markup should not bury the rest.
         for r in &s.doc.lines {
             let line = &s.doc.text[r.clone()];
@@ -53,7 +66,7 @@ impl Rule for Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::rules::testing::{article, findings};
+    use crate::check::rules::testing::{article, findings, findings_doc};
 
     #[test]
     fn tags_and_references() {
@@ -64,6 +77,19 @@ mod tests {
         let got: Vec<(usize, usize)> = f.iter().map(|f| (f.line, f.column)).collect();
         assert_eq!(got, vec![(7, 1), (9, 9), (11, 6)], "{f:?}");
         assert!(f[0].message.starts_with("HTML markup \"<p>\""));
+    }
+
+    #[test]
+    fn a_file_read_as_html_gets_one_finding_with_its_counts() {
+        let text = article("Council approves budget", 15)
+            + "\n<p>The mayor said it was done.</p>\n\nIt cost &pound;5&nbsp;million.\n";
+        let doc = crate::read::decode("t.txt", text.as_bytes()).unwrap();
+        let f = findings_doc(&Markup, doc);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].line, f[0].column), (7, 1));
+        assert!(f[0]
+            .message
+            .starts_with("HTML markup \"<p>\" in the text (read here with 2 tags taken out, 2 character references decoded"));
     }
 
     #[test]
