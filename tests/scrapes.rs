@@ -42,6 +42,17 @@ fn boilerplate(a: &Value) -> Vec<(u64, String)> {
         .collect()
 }
 
+/// Each (line, kind) is among the article's boilerplate.
+fn has_boilerplate(a: &Value, expected: &[(u64, &str)]) {
+    let kinds = boilerplate(a);
+    for &(line, kind) in expected {
+        assert!(
+            kinds.contains(&(line, kind.into())),
+            "{line} {kind}: {kinds:?}"
+        );
+    }
+}
+
 /// (speaker, role, cue) of every direct quote.
 fn speakers(a: &Value) -> Vec<(Option<&str>, Option<&str>, Option<&str>)> {
     a["quotes"]
@@ -80,18 +91,16 @@ fn menus_section_label_and_footer() {
     );
     assert_eq!(kinds[9], (11, "navigation".into()));
     assert_eq!(kinds[10], (17, "byline".into()));
-    for (line, kind) in [
-        (19, "social"),
-        (27, "advertisement"),
-        (35, "related_links"),
-        (39, "newsletter"),
-        (44, "rights_notice"),
-    ] {
-        assert!(
-            kinds.contains(&(line, kind.into())),
-            "{line} {kind}: {kinds:?}"
-        );
-    }
+    has_boilerplate(
+        &a,
+        &[
+            (19, "social"),
+            (27, "advertisement"),
+            (35, "related_links"),
+            (39, "newsletter"),
+            (44, "rights_notice"),
+        ],
+    );
     // Only the paragraphs of the story are body.
     let lines = common::lines(&a, "blocks");
     assert_eq!(lines, vec![21, 23, 25, 29, 31]);
@@ -159,19 +168,16 @@ fn captions_ads_syndication_and_topic_lists() {
     );
     let lines = common::lines(&a, "blocks");
     assert_eq!(lines, vec![12, 14, 16, 20]);
-    let kinds = boilerplate(&a);
-    for (line, kind) in [
-        (18, "advertisement"),
-        (22, "byline"),
-        (24, "rights_notice"),
-        (26, "related_links"),
-        (29, "related_links"),
-    ] {
-        assert!(
-            kinds.contains(&(line, kind.into())),
-            "{line} {kind}: {kinds:?}"
-        );
-    }
+    has_boilerplate(
+        &a,
+        &[
+            (18, "advertisement"),
+            (22, "byline"),
+            (24, "rights_notice"),
+            (26, "related_links"),
+            (29, "related_links"),
+        ],
+    );
 }
 
 #[test]
@@ -309,4 +315,53 @@ fn html_page_saved_as_text() {
         "HTML markup read as text (63 tags taken out, 9 character references decoded)"
     );
     quote_offsets_count_the_file("port-terminal-html.txt", &a);
+}
+
+#[test]
+fn page_without_blank_lines() {
+    // One line per element, as some scrapers save a page: archive notice,
+    // section, headline, standfirst, byline with desk, dates, share row,
+    // captioned photo, newsletter box, topic list.
+    let a = article("wind-auction-no-blank-lines.txt");
+    assert_eq!(
+        head(&a),
+        (
+            Some("Wind farms to power a third of homes by 2030, says regulator"),
+            Some("Offshore capacity will triple as auctions draw record bids"),
+            Some("Helen Marsh")
+        )
+    );
+    assert_eq!(common::lines(&a, "blocks"), vec![12, 13, 14, 17]);
+    has_boilerplate(
+        &a,
+        &[
+            (1, "disclaimer"),
+            (2, "navigation"),
+            (5, "byline"),
+            (6, "dateline"),
+            (7, "dateline"),
+            (10, "social"),
+            (11, "caption"),
+            (15, "newsletter"),
+            (16, "newsletter"),
+            (18, "related_links"),
+            (21, "related_links"),
+            (23, "rights_notice"),
+        ],
+    );
+    assert_eq!(
+        speakers(&a),
+        vec![
+            (
+                Some("Priya Nair"),
+                Some("the regulator's chief executive"),
+                Some("said")
+            ),
+            (
+                Some("Priya Nair"),
+                Some("the regulator's chief executive"),
+                Some("said")
+            ),
+        ]
+    );
 }

@@ -57,6 +57,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         40,
     ),
     (RightsNotice, r"\ball rights reserved\b", 30),
+    (RightsNotice, r"^\W*reuse this (content|article)\W*$", 4),
     (
         RightsNotice,
         r"^\W*(this|the) (article|story|post|piece|column) (was )?(originally|first) (appeared|published|ran|posted) (in|on|at|by)\b|\b(republished|reprinted|reproduced) (here )?with (kind )?permission\b",
@@ -85,6 +86,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         20,
     ),
     (RelatedLinks, r"^\W*(see|read) also\b", 20),
+    (
+        RelatedLinks,
+        r"^\W*(explore|more) (more )?on (these|this|related) (topics?|subjects?|stories)\W*$",
+        6,
+    ),
     (
         RelatedLinks,
         r"^\W*(you (may|might) (also )?(like|enjoy|be interested in)|recommended for you|further reading|more from (our|the)|more on this (story|topic)|in this (story|article)\s*(:|$)|editor['’]s picks|up next|read next|don['’]t miss|around the web|popular now)\b",
@@ -140,6 +146,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         25,
     ),
     (Newsletter, r"^\W*enter your e-?mail\b", 20),
+    (Newsletter, r"^\W*privacy notice\s*:.*\bnewsletters?\b", 40),
     (
         Social,
         r"^\W*(share|tweet|pin|email|print)( this)?( (article|story|page|post))?( on| via| with)?\s*(facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)?\W*$",
@@ -228,15 +235,21 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         r"\b(affiliate (links?|commission)|we may (earn|receive) (a )?(small )?commission)\b",
         50,
     ),
+    // An archive notice over an old story.
+    (
+        Disclaimer,
+        r"^\W*this (article|story|content|page) is (more than|over) (a|an|one|two|three|four|five|\d+) (years?|months?|weeks?|days?) old\W*$",
+        12,
+    ),
     // Navigation, footer, captions, bylines, datelines.
     (
         Navigation,
-        r"^\W*(skip to (main )?content|skip navigation|back to top|return to top|jump to|main menu|menu|search|home|next (article|story|page)|previous (article|story|page)|print this page|continue reading the main story|toggle navigation|close|open menu)\W*$",
+        r"^\W*(skip to (main )?content|skip navigation|back to top|return to top|jump to|main menu|menu|search|home|next (article|story|page)|previous (article|story|page)|print this page|continue reading the main story|listen to this (article|story)|play audio|toggle navigation|close|open menu)\W*$",
         6,
     ),
     (
         Navigation,
-        r"^\W*(log ?in|sign ?in|sign ?up|register|subscribe|my account)(\s*[|/·•]\s*(log ?in|sign ?in|sign ?up|register|subscribe|my account))*\W*$",
+        r"^\W*(log ?in|sign ?in|sign ?up|register|subscribe( now| today)?|my account)(\s*[|/·•]\s*(log ?in|sign ?in|sign ?up|register|subscribe|my account))*\W*$",
         6,
     ),
     (Navigation, BREADCRUMBS, 20),
@@ -248,7 +261,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Caption,
-        r"^\W*(image|photo|picture|video|graphic|illustration)( credit| caption| source)?\s*:",
+        r"^\W*(image|photo|picture|video|graphic|illustration)( credit| caption| source)?\s*:|^\W*(image|photo|video) (caption|source|credit)\s*,",
         30,
     ),
     (
@@ -260,6 +273,12 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         Caption,
         r"^[^.]*\((getty images|reuters|ap photo|afp|shutterstock|istock|file photo)[^)]*\)\s*$",
         25,
+    ),
+    // A caption ending in its credit: "Turbines off Norfolk. Photograph: Chris Radburn/Reuters".
+    (
+        Caption,
+        r"\b(photograph|photo|photo ?illustration|illustration|composite|image|picture)( credit)?\s*:\s*(?-i:\p{Lu}\S*(\s+(\p{Lu}|/|via\b|for\b|and\b)\S*){0,6})\s*$",
+        40,
     ),
     (
         Byline,
@@ -283,7 +302,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Dateline,
-        r"^\W*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b[\s,|:0-9apmAPMESTDUGCBT.-]*$",
+        r"^\W*((mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(day)?\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b[\s,|:0-9apmAPMESTDUGCBT.-]*$",
         12,
     ),
     (
@@ -575,7 +594,33 @@ mod tests {
                 Some(Social),
             ),
             ("ADVERTISEMENT", Some(Advertisement)),
+            ("This article is more than 2 years old", Some(Disclaimer)),
+            (
+                "Wind turbines off Norfolk. Photograph: Chris Radburn/Reuters",
+                Some(Caption),
+            ),
+            (
+                "A worker on site. Photo: AP via Getty Images",
+                Some(Caption),
+            ),
+            (
+                "Image caption, Robots now move half the parcels",
+                Some(Caption),
+            ),
+            (
+                "Privacy Notice: Newsletters may contain info about charities and ads.",
+                Some(Newsletter),
+            ),
+            ("Explore more on these topics", Some(RelatedLinks)),
+            ("Reuse this content", Some(RightsNotice)),
+            ("Subscribe now", Some(Navigation)),
+            ("Tue 3 Mar 2026 12.34 GMT", Some(Dateline)),
+            ("Wed. Jan 7, 2026", Some(Dateline)),
+            ("Listen to this article", Some(Navigation)),
             // Prose that starts alike.
+            ("He showed us the image: a man standing on a bridge", None),
+            ("The photo: taken by a drone over the bay", None),
+            ("This article is more than a summary of the report.", None),
             ("The article originally ran longer, the editor said.", None),
             ("Top executives met on Monday to agree the plan.", None),
             ("Advertising revenue fell 4% in the quarter.", None),

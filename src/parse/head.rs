@@ -45,6 +45,14 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
     while j < lines.len() && (lines[j].blank() || lines[j].kind.is_some()) {
         j += 1;
     }
+    // A lone byline right under the candidate is furniture, whatever the candidate is.
+    if s.author.is_none()
+        && lines
+            .get(j + 1)
+            .is_some_and(|l| l.is_body() && lone_name(l.text).is_some())
+    {
+        s.author = lone_byline(lines, j + 1);
+    }
     let alone = lines
         .get(j + 1)
         .is_none_or(|l| l.blank() || l.kind.is_some());
@@ -108,23 +116,58 @@ fn past_label(lines: &mut [Line], t: usize) -> usize {
 fn lone_byline(lines: &mut [Line], from: usize) -> Option<String> {
     let n = next_body(lines, from)?;
     let body_below = lines[n + 1..].iter().any(|l| l.is_body() && l.is_prose());
-    if !(body_below && is_lone_name(lines[n].text)) {
-        return None;
-    }
+    let name = lone_name(lines[n].text).filter(|_| body_below)?;
     lines[n].kind = Some(BoilerplateKind::Byline);
-    Some(lines[n].text.trim().to_string())
+    Some(name)
 }
 
-/// Two or three capitalised words that open with a common first name.
-fn is_lone_name(t: &str) -> bool {
+/// Journalists' titles a byline may end with ("Helen Marsh Energy correspondent").
+const DESK_ROLES: &[&str] = &[
+    "columnist",
+    "contributor",
+    "correspondent",
+    "editor",
+    "journalist",
+    "reporter",
+    "writer",
+];
+
+/// True for a short line naming a journalist's role ("Technology reporter",
+/// "Senior political correspondent").
+pub(super) fn is_desk_role(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    (2..=3).contains(&words.len())
+    words.len() <= 4
+        && words
+            .last()
+            .is_some_and(|w| DESK_ROLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// The name of a line that is two or three capitalised words opening with a
+/// common first name, optionally followed by a desk and role ("Alex Hern UK
+/// technology editor": the name is "Alex Hern").
+pub(super) fn lone_name(t: &str) -> Option<String> {
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 2 && is_desk_role(words[words.len() - 1]) {
+        words.pop();
+        while words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            words.pop();
+        }
+        // One capitalised desk word ("Energy", "UK") after a two-word name.
+        if words.len() == 3 {
+            words.pop();
+        }
+    }
+    let name_like = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_uppercase)
                 && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
-        })
-        && crate::quotes::people::gender_of_first_name(t).is_some()
+        });
+    let name = words.join(" ");
+    (name_like && crate::quotes::people::gender_of_first_name(&name).is_some()).then_some(name)
 }
 
 /// Marks the menus of a page's top as navigation: runs of four or more

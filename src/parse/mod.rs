@@ -105,19 +105,26 @@ pub fn ends_cut(blocks: &[crate::model::Block]) -> bool {
     excerpt || (stops && stats::words(t).nth(11).is_some())
 }
 
+/// Characters a hard-wrapped line has at least (text is wrapped at 60-80).
+const MIN_WRAPPED_LINE: usize = 50;
+
 /// A furniture paragraph hard-wrapped over several lines ("Editor's note: ..."
-/// continued on the next lines) is furniture throughout; a line longer than
-/// a wrap is a paragraph of its own.
+/// continued on the next lines) is furniture throughout. A line continues the
+/// one before when it opens in lower case, or when the one before is as long
+/// as a wrapped line and it is no longer than a wrap; a short line ("By Ann
+/// Lee", "Share via Email") ends its furniture.
 fn extend_wrapped(lines: &mut [Line]) {
     for i in 1..lines.len() {
         let (Some(kind), None) = (lines[i - 1].kind, lines[i].kind) else {
             continue;
         };
-        let continues = !lines[i - 1]
-            .text
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', '"', '”', '|'])
-            && lines[i].text.chars().nth(blocks::WRAP_WIDTH).is_none();
+        let (prev, next) = (lines[i - 1].text.trim(), lines[i].text.trim_start());
+        let wrapped = next.starts_with(char::is_lowercase)
+            || (prev.chars().nth(MIN_WRAPPED_LINE).is_some()
+                && next.chars().nth(blocks::WRAP_WIDTH).is_none());
+        // A byline's role may stand on the line below it ("By Sam Patel", "Technology reporter").
+        let role = kind == BoilerplateKind::Byline && head::is_desk_role(next);
+        let continues = role || (wrapped && !prev.ends_with(['.', '!', '?', ':', '"', '”', '|']));
         if continues && !lines[i].blank() && !lines[i].head {
             lines[i].kind = Some(kind);
         }

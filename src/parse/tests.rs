@@ -427,3 +427,19 @@ fn menu_columns_at_the_top_are_navigation() {
     assert_eq!(s.title.as_deref(), Some("Cloud wars"));
     assert!(s.boilerplate.is_empty());
 }
+
+#[test]
+fn lone_bylines_with_a_desk() {
+    for (line, name) in [
+        ("Helen Marsh Energy correspondent", Some("Helen Marsh")),
+        ("Alex Hern UK technology editor", Some("Alex Hern")),
+        ("Larry Elliott Economics editor", Some("Larry Elliott")),
+        ("Jane Doe", Some("Jane Doe")),
+        ("Jane Doe Senior Reporter", Some("Jane Doe")),
+        ("Energy correspondent", None),
+        ("The Washington Post editor", None),
+        ("Price Rises Hit Shoppers", None),
+    ] {
+        assert_eq!(super::head::lone_name(line).as_deref(), name, "{line}");
+    }
+}
