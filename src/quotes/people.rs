@@ -454,12 +454,38 @@ fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
 
 /// (byte offset, word) of every word that starts with a capital letter.
 fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '’' | '\'' | '-')))
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(move |w| {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        // Only a capital starts a word of interest: the bytes before the next
+        // ASCII capital or non-ASCII character are passed over unread.
+        let skip = text.as_bytes()[at..]
+            .iter()
+            .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
+        let Some(start) = skip.map(|i| at + i) else {
+            at = text.len();
+            return None;
+        };
+        let c = text[start..].chars().next()?;
+        if !is_word(c) {
+            at = start + c.len_utf8();
+            continue;
+        }
+        let end = text[start..]
+            .find(|c: char| !is_word(c))
+            .map_or(text.len(), |i| start + i);
+        at = end;
+        // A capital inside a word that began with a small letter ("x-Ray").
+        let first = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !is_word(p));
+        if first && c.is_uppercase() {
+            let w = &text[start..end];
             let bare = trim_suffix(trim_suffix(w, "’s"), "'s").trim_end_matches(['’', '\'']);
-            (w.as_ptr() as usize - text.as_ptr() as usize, bare)
-        })
+            return Some((start, bare));
+        }
+    })
 }
 
 /// A word list as a hash set: a name is checked against several.
@@ -652,6 +678,35 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(strip_titles(name), bare, "{name}");
+        }
+    }
+
+    /// The words are the runs of word characters that start with a capital.
+    #[test]
+    fn capitalised_words_are_whole_words() {
+        let is_word = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
+        for text in [
+            "Mr. Smith met McDonald's CEO, Ann O’Neil-Ray, in x-Ray café Élise’s Bar.",
+            "“Bob” said: Ünal  ÉMILE-é5 9Lives ‘Ann’ -Kim 'Lee' ﬁx Ωmega",
+            "",
+            "A",
+        ] {
+            let expected: Vec<(usize, &str)> = text
+                .split(|c: char| !is_word(c))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| {
+                    let bare = trim_suffix(trim_suffix(w, "’s"), "'s");
+                    (
+                        w.as_ptr() as usize - text.as_ptr() as usize,
+                        bare.trim_end_matches(['’', '\'']),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                capitalised_words(text).collect::<Vec<_>>(),
+                expected,
+                "{text}"
+            );
         }
     }
 
