@@ -7,7 +7,6 @@ use super::lexicon::{
 use crate::digest::terms::FxHasher;
 use crate::model::Block;
 use lexicon::Pattern;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
@@ -29,9 +28,9 @@ pub struct People {
     spoken: Vec<(usize, usize)>,
     /// Where each person was first attributed a quote.
     first_spoke: Vec<Option<usize>>,
-    by_name: BTreeMap<String, usize>,
+    by_name: FxMap<String, usize>,
     /// The first person known by each surname.
-    by_surname: BTreeMap<String, usize>,
+    by_surname: FxMap<String, usize>,
 }
 
 /// Introductions: a name with a title, an appositive, or next to a reporting verb.
@@ -491,6 +490,8 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// A word list as a hash set: a name is checked against several.
 pub(crate) type WordSet = LazyLock<FxSet<&'static str>>;
 type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FxHasher>>;
+/// Names are looked up once per capitalised word of the text: hashed, not compared.
+type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 pub(crate) static NOT_NAME_SET: WordSet = LazyLock::new(|| set(NOT_NAME_WORDS));
 static ORG_SET: WordSet = LazyLock::new(|| set(ORG_WORDS));
 static PLACE_FIRST_SET: WordSet = LazyLock::new(|| set(PLACE_FIRST_WORDS));
