@@ -458,10 +458,7 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || loop {
         // Only a capital starts a word of interest: the bytes before the next
         // ASCII capital or non-ASCII character are passed over unread.
-        let skip = text.as_bytes()[at..]
-            .iter()
-            .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
-        let Some(start) = skip.map(|i| at + i) else {
+        let Some(start) = next_capital_or_wide(&text.as_bytes()[at..]).map(|i| at + i) else {
             at = text.len();
             return None;
         };
@@ -485,6 +482,35 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
             return Some((start, bare));
         }
     })
+}
+
+/// Offset of the first ASCII capital or non-ASCII byte of `bytes`, read
+/// eight bytes at a time: with the top bit of each byte set, subtracting
+/// `A` and `[` per byte borrows across no byte, and leaves that bit set
+/// where the byte is at least `A` and at least `[` respectively.
+fn next_capital_or_wide(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOP: u64 = 0x80 * ONES;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let y = w | TOP;
+        let hits = (y.wrapping_sub(u64::from(b'A') * ONES)
+            & !y.wrapping_sub(u64::from(b'[') * ONES)
+            & TOP)
+            | (w & TOP);
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        .map(|i| at + i)
 }
 
 /// A word list as a hash set: a name is checked against several.
@@ -683,6 +709,21 @@ mod tests {
     }
 
     /// The words are the runs of word characters that start with a capital.
+    #[test]
+    fn capitals_and_wide_bytes_found() {
+        let all: Vec<u8> = (0..=255).collect();
+        for from in 0..all.len() {
+            let expected = all[from..]
+                .iter()
+                .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            assert_eq!(next_capital_or_wide(&all[from..]), expected, "{from}");
+            let b = all[from];
+            let one = [b; 9];
+            let hit = b.is_ascii_uppercase() || !b.is_ascii();
+            assert_eq!(next_capital_or_wide(&one), hit.then_some(0), "{from}");
+        }
+    }
+
     #[test]
     fn capitalised_words_are_whole_words() {
         let is_word = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
