@@ -555,17 +555,15 @@ static TITLE_PREFIX: LazyLock<Pattern> =
 pub fn strip_titles(name: &str) -> &str {
     // `TITLE_PREFIX` needs a title word and white space after it: most names
     // open with no title, and need no search.
-    static FIRST_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        let mut words: Vec<&str> = TITLES
+    static FIRST_WORDS: WordSet = LazyLock::new(|| {
+        TITLES
             .split('|')
             .filter_map(|t| t.split(' ').next())
-            .collect();
-        words.sort_unstable();
-        words
+            .collect()
     });
     let first = name.split(char::is_whitespace).next().unwrap_or(name);
     let word = first.strip_suffix('.').unwrap_or(first);
-    if first.len() == name.len() || FIRST_WORDS.binary_search(&word).is_err() {
+    if first.len() == name.len() || !is_in(&FIRST_WORDS, word) {
         return name;
     }
     match TITLE_PREFIX.on(name).find(name) {
