@@ -7,7 +7,6 @@ use super::lexicon::{
 use crate::digest::terms::FxHasher;
 use crate::model::Block;
 use lexicon::Pattern;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
@@ -29,9 +28,9 @@ pub struct People {
     spoken: Vec<(usize, usize)>,
     /// Where each person was first attributed a quote.
     first_spoke: Vec<Option<usize>>,
-    by_name: BTreeMap<String, usize>,
+    by_name: FxMap<String, usize>,
     /// The first person known by each surname.
-    by_surname: BTreeMap<String, usize>,
+    by_surname: FxMap<String, usize>,
 }
 
 /// Introductions: a name with a title, an appositive, or next to a reporting verb.
@@ -454,17 +453,71 @@ fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
 
 /// (byte offset, word) of every word that starts with a capital letter.
 fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '’' | '\'' | '-')))
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(move |w| {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        // Only a capital starts a word of interest: the bytes before the next
+        // ASCII capital or non-ASCII character are passed over unread.
+        let Some(start) = next_capital_or_wide(&text.as_bytes()[at..]).map(|i| at + i) else {
+            at = text.len();
+            return None;
+        };
+        let c = text[start..].chars().next()?;
+        if !is_word(c) {
+            at = start + c.len_utf8();
+            continue;
+        }
+        let end = text[start..]
+            .find(|c: char| !is_word(c))
+            .map_or(text.len(), |i| start + i);
+        at = end;
+        // A capital inside a word that began with a small letter ("x-Ray").
+        let first = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !is_word(p));
+        if first && c.is_uppercase() {
+            let w = &text[start..end];
             let bare = trim_suffix(trim_suffix(w, "’s"), "'s").trim_end_matches(['’', '\'']);
-            (w.as_ptr() as usize - text.as_ptr() as usize, bare)
-        })
+            return Some((start, bare));
+        }
+    })
+}
+
+/// Offset of the first ASCII capital or non-ASCII byte of `bytes`, read
+/// eight bytes at a time: with the top bit of each byte set, subtracting
+/// `A` and `[` per byte borrows across no byte, and leaves that bit set
+/// where the byte is at least `A` and at least `[` respectively.
+fn next_capital_or_wide(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOP: u64 = 0x80 * ONES;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let y = w | TOP;
+        let hits = (y.wrapping_sub(u64::from(b'A') * ONES)
+            & !y.wrapping_sub(u64::from(b'[') * ONES)
+            & TOP)
+            | (w & TOP);
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        .map(|i| at + i)
 }
 
 /// A word list as a hash set: a name is checked against several.
 pub(crate) type WordSet = LazyLock<FxSet<&'static str>>;
 type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FxHasher>>;
+/// Names are looked up once per capitalised word of the text: hashed, not compared.
+type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 pub(crate) static NOT_NAME_SET: WordSet = LazyLock::new(|| set(NOT_NAME_WORDS));
 static ORG_SET: WordSet = LazyLock::new(|| set(ORG_WORDS));
 static PLACE_FIRST_SET: WordSet = LazyLock::new(|| set(PLACE_FIRST_WORDS));
@@ -502,17 +555,15 @@ static TITLE_PREFIX: LazyLock<Pattern> =
 pub fn strip_titles(name: &str) -> &str {
     // `TITLE_PREFIX` needs a title word and white space after it: most names
     // open with no title, and need no search.
-    static FIRST_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        let mut words: Vec<&str> = TITLES
+    static FIRST_WORDS: WordSet = LazyLock::new(|| {
+        TITLES
             .split('|')
             .filter_map(|t| t.split(' ').next())
-            .collect();
-        words.sort_unstable();
-        words
+            .collect()
     });
     let first = name.split(char::is_whitespace).next().unwrap_or(name);
     let word = first.strip_suffix('.').unwrap_or(first);
-    if first.len() == name.len() || FIRST_WORDS.binary_search(&word).is_err() {
+    if first.len() == name.len() || !is_in(&FIRST_WORDS, word) {
         return name;
     }
     match TITLE_PREFIX.on(name).find(name) {
@@ -652,6 +703,50 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(strip_titles(name), bare, "{name}");
+        }
+    }
+
+    /// The words are the runs of word characters that start with a capital.
+    #[test]
+    fn capitals_and_wide_bytes_found() {
+        let all: Vec<u8> = (0..=255).collect();
+        for from in 0..all.len() {
+            let expected = all[from..]
+                .iter()
+                .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            assert_eq!(next_capital_or_wide(&all[from..]), expected, "{from}");
+            let b = all[from];
+            let one = [b; 9];
+            let hit = b.is_ascii_uppercase() || !b.is_ascii();
+            assert_eq!(next_capital_or_wide(&one), hit.then_some(0), "{from}");
+        }
+    }
+
+    #[test]
+    fn capitalised_words_are_whole_words() {
+        let is_word = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
+        for text in [
+            "Mr. Smith met McDonald's CEO, Ann O’Neil-Ray, in x-Ray café Élise’s Bar.",
+            "“Bob” said: Ünal  ÉMILE-é5 9Lives ‘Ann’ -Kim 'Lee' ﬁx Ωmega",
+            "",
+            "A",
+        ] {
+            let expected: Vec<(usize, &str)> = text
+                .split(|c: char| !is_word(c))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| {
+                    let bare = trim_suffix(trim_suffix(w, "’s"), "'s");
+                    (
+                        w.as_ptr() as usize - text.as_ptr() as usize,
+                        bare.trim_end_matches(['’', '\'']),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                capitalised_words(text).collect::<Vec<_>>(),
+                expected,
+                "{text}"
+            );
         }
     }
 
