@@ -365,3 +365,39 @@ fn page_without_blank_lines() {
         ]
     );
 }
+
+#[test]
+fn agency_wire_page() {
+    // A tagline over the menu, two authors, an agency dateline in the lead,
+    // a registration prompt, a parenthesised credit and the agency's standards line.
+    let a = article("red-sea-agency-wire.txt");
+    assert_eq!(
+        head(&a),
+        (
+            Some("Shipping firms cut Red Sea sailings as insurance costs climb"),
+            None,
+            Some("Omar Haddad and Lisa Chen")
+        )
+    );
+    assert_eq!(common::lines(&a, "blocks"), vec![17, 22, 24]);
+    has_boilerplate(
+        &a,
+        &[
+            (2, "navigation"),
+            (8, "navigation"),
+            (19, "promo"),
+            (20, "navigation"),
+            (26, "byline"),
+            (28, "rights_notice"),
+            (31, "related_links"),
+        ],
+    );
+    assert_eq!(
+        speakers(&a),
+        vec![(
+            Some("Jens Kolding"),
+            Some("Maersk spokesperson"),
+            Some("said")
+        )]
+    );
+}

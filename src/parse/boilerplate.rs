@@ -60,6 +60,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     (RightsNotice, r"^\W*reuse this (content|article)\W*$", 4),
     (
         RightsNotice,
+        r"^\W*our (standards|editorial (standards|principles))\s*:",
+        15,
+    ),
+    (
+        RightsNotice,
         r"^\W*(this|the) (article|story|post|piece|column) (was )?(originally|first) (appeared|published|ran|posted) (in|on|at|by)\b|\b(republished|reprinted|reproduced) (here )?with (kind )?permission\b",
         30,
     ),
@@ -287,8 +292,14 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Byline,
-        r"^\W*(written by|posted by|words by|reporting by|author)\s*:?\s+[A-Z]",
+        r"^\W*(written by|posted by|words by|reporting by|author)\s*:?\s+(?-i:\p{Lu})",
         14,
+    ),
+    // Agency credits: "(Reporting by A in London and B in Singapore; Editing by C)".
+    (
+        Byline,
+        r"^\W*((additional )?reporting|writing) by (?-i:\p{Lu})[^;]*[;,]\s*(editing|edited) by (?-i:\p{Lu})",
+        40,
     ),
     (
         Byline,
@@ -642,6 +653,15 @@ mod tests {
             ("Tue 3 Mar 2026 12.34 GMT", Some(Dateline)),
             ("Wed. Jan 7, 2026", Some(Dateline)),
             ("Listen to this article", Some(Navigation)),
+            (
+                "(Reporting by Omar Haddad in London and Lisa Chen in Singapore; Editing by Mark Potter)",
+                Some(Byline),
+            ),
+            (
+                "Our Standards: The Thomson Reuters Trust Principles.",
+                Some(RightsNotice),
+            ),
+            ("Reporting by the BBC found that editing by AI was common.", None),
             // Prose that starts alike.
             ("He showed us the image: a man standing on a bridge", None),
             ("The photo: taken by a drone over the bay", None),

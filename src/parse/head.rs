@@ -90,19 +90,30 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
 }
 
 /// The headline's line, from the first body line `t`: a section label over the
-/// headline ("Technology | Cloud", "OPINION"), or a site name above a menu
-/// ("The Northern Ledger", then "Menu"), is marked as the site's navigation.
+/// headline ("Technology | Cloud", "OPINION"), or a site name or tagline
+/// above a menu ("The Northern Ledger", then "Menu"), is marked as the site's
+/// navigation.
 fn past_label(lines: &mut [Line], t: usize) -> usize {
     let Some(n) = next_body(lines, t + 1) else {
         return t;
     };
-    let menu_between = lines[t + 1..n].iter().any(|l| {
-        matches!(
-            l.kind,
-            Some(BoilerplateKind::Navigation | BoilerplateKind::Social | BoilerplateKind::Cookie)
-        )
-    });
-    let masthead = menu_between && lines[t].words <= 5 && !lines[t].is_prose();
+    let menu_lines = lines[t + 1..n]
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.kind,
+                Some(
+                    BoilerplateKind::Navigation | BoilerplateKind::Social | BoilerplateKind::Cookie
+                )
+            )
+        })
+        .count();
+    // A site's name, or its tagline over a whole menu ("Exclusive news, data
+    // and analytics for financial market professionals").
+    // A page title repeated as the headline below the menu stays the title.
+    let masthead = (menu_lines > 0 && lines[t].words <= 5 || menu_lines >= 3)
+        && !lines[t].is_prose()
+        && !same_headline(lines[n].text, &clean_title(lines[t].text));
     if (masthead || is_section_label(lines[t].text)) && is_headline(&lines[n]) {
         lines[t].kind = Some(BoilerplateKind::Navigation);
         n
