@@ -401,3 +401,34 @@ fn agency_wire_page() {
         )]
     );
 }
+
+#[test]
+fn blog_post_with_share_buttons_and_comment_form() {
+    let a = article("hospital-cloud-blog.txt");
+    assert_eq!(
+        head(&a),
+        (
+            Some("Why mid-size hospitals are moving their records to the cloud"),
+            None,
+            Some("Karen Whitfield")
+        )
+    );
+    assert_eq!(common::lines(&a, "blocks"), vec![7, 9, 11]);
+    has_boilerplate(
+        &a,
+        &[
+            (16, "social"),
+            (18, "social"),
+            (21, "social"),
+            (25, "comment_widget"),
+            (26, "comment_widget"),
+            (28, "comment_widget"),
+            (31, "comment_widget"),
+        ],
+    );
+    // The appositive after the name is the next clause ("says he ..."), not a role.
+    assert_eq!(
+        speakers(&a),
+        vec![(Some("Paul Okonkwo"), Some("its IT director"), Some("says"))]
+    );
+}

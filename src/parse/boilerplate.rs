@@ -158,6 +158,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         6,
     ),
     (Social, r"^\W*(follow|like|find|join) us on\b", 20),
+    (Social, r"^\W*(like this|like loading|share this)\W*$", 4),
     (
         Social,
         r"^(\W*(share|post) (on|via|to) (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail)\W*){2,}$",
@@ -165,7 +166,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Social,
-        r"^\W*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share)(\s*[|/·•,]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share|copy link))+\W*$",
+        r"^\W*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share)(\s*[|/·•,]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|e-?mail|print|share|copy link))*\W*$",
         12,
     ),
     (
@@ -188,6 +189,17 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         CommentWidget,
         r"^\W*(join|start) the (conversation|discussion)\b",
         10,
+    ),
+    // Comment forms.
+    (
+        CommentWidget,
+        r"^\W*(leave a (reply|comment)|cancel reply|post comment|submit comment)\b|\byour e-?mail address will not be published\b|\brequired fields are marked\b|^\W*save my name, e-?mail,? and website\b",
+        25,
+    ),
+    (
+        CommentWidget,
+        r"^\W*(name|e-?mail|website|comment)\s*\*\s*$",
+        2,
     ),
     (
         CommentPolicy,
@@ -512,7 +524,7 @@ const NOT_NAMES: &[&str] = &[
 
 static BYLINE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]",
+        r"^\W*(?i:by|written by|posted by|words by|reporting by|author:?|more (?:articles|stories|posts|columns) (?:by|from)|(?:posted|published)(?: on)? [\w ,.:]{4,40}? by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)|^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|,–—-]",
     )
 });
 
@@ -653,6 +665,20 @@ mod tests {
             ("Tue 3 Mar 2026 12.34 GMT", Some(Dateline)),
             ("Wed. Jan 7, 2026", Some(Dateline)),
             ("Listen to this article", Some(Navigation)),
+            ("LinkedIn", Some(Social)),
+            ("Like Loading...", Some(Social)),
+            ("Leave a Reply Cancel reply", Some(CommentWidget)),
+            (
+                "Your email address will not be published. Required fields are marked *",
+                Some(CommentWidget),
+            ),
+            ("Name *", Some(CommentWidget)),
+            (
+                "Save my name, email, and website in this browser for the next time I comment.",
+                Some(CommentWidget),
+            ),
+            ("Facebook shares fell 4% on Monday.", None),
+            ("Name the date, the minister said.", None),
             (
                 "(Reporting by Omar Haddad in London and Lisa Chen in Singapore; Editing by Mark Potter)",
                 Some(Byline),

@@ -7,13 +7,18 @@ use std::sync::LazyLock;
 
 /// Finds title, dek and author, marking their lines.
 pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
-    // The author may be named anywhere: a byline or "More articles by X".
+    // The author may be named anywhere: a byline, "More articles by X", or
+    // a date line ("Posted on March 3, 2025 by Karen Whitfield").
     s.author = lines
         .iter()
         .filter(|l| {
             matches!(
                 l.kind,
-                Some(BoilerplateKind::Byline | BoilerplateKind::RelatedLinks)
+                Some(
+                    BoilerplateKind::Byline
+                        | BoilerplateKind::RelatedLinks
+                        | BoilerplateKind::Dateline
+                )
             )
         })
         .find_map(|l| boilerplate::byline_name(l.text));

@@ -344,6 +344,13 @@ pub fn is_role_word(w: &str) -> bool {
     WORDS.contains(&w.to_lowercase())
 }
 
+/// A cue verb ("says", "argued").
+pub fn is_cue_word(w: &str) -> bool {
+    static WORDS: LazyLock<std::collections::HashSet<&str>> =
+        LazyLock::new(|| CUES.split('|').collect());
+    WORDS.contains(w.to_lowercase().as_str())
+}
+
 pub fn is_pronoun(w: &str) -> bool {
     matches!(w.to_lowercase().as_str(), "he" | "she" | "they")
 }

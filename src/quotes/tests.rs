@@ -222,6 +222,14 @@ fn pronoun_after_someone_introduced_in_its_paragraph() {
          “That would only push the cost elsewhere,” she said.",
     );
     assert_eq!(q[0].1, some("The chancellor"));
+    // A cue verb opens the next clause, not a role.
+    let q = who(
+        "Its IT director, Paul Okonkwo, says he sleeps better. “We were one pipe away,” he says.",
+    );
+    assert_eq!(
+        (q[0].0.clone(), q[0].1.clone()),
+        (some("Paul Okonkwo"), some("Its IT director"))
+    );
     // An organisation named in the paragraph is no "he": the speaker before stays.
     let q = who("“Costs will fall,” said Tom Reyes, the minister.\n\n\
          He added that talks with Aguas Mineras went on. Yet he added that he disliked “guessing about the future.”");
