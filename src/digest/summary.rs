@@ -292,13 +292,14 @@ impl Slot for u16 {
 /// gather works on both (SSE2 multiplies and adds two numbers at once). Each
 /// column's sum still adds its own terms in its own order. Columns of like
 /// length are paired, and the shorter padded with zero weights, which add
-/// nothing: every sum starts positive, and `x + 0.0` is `x`.
+/// nothing: every sum starts positive, and `x + 0.0` is `x`. Padded to an
+/// even length too, the entries go two by two with no odd one to finish.
 struct Pairs<I> {
     /// The pair's two columns (the same one twice for an odd one out).
     cols: Vec<[usize; 2]>,
     /// Pair `p`'s entries are `entries[starts[p]..starts[p + 1]]`.
     starts: Vec<usize>,
-    entries: Vec<Entry<I>>,
+    entries: Vec<[Entry<I>; 2]>,
 }
 
 /// The k-th (sentence, weight) of both columns of a pair.
@@ -316,18 +317,21 @@ impl<I: Slot> Pairs<I> {
         let mut pairs = Pairs {
             cols: Vec::with_capacity(by_len.len().div_ceil(2)),
             starts: vec![0],
-            entries: Vec::with_capacity(columns.len() + by_len.len()),
+            entries: Vec::with_capacity(columns.len() / 2 + by_len.len()),
         };
         for two in by_len.chunks(2) {
             let cols = [two[0], *two.last().unwrap_or(&two[0])];
             let (a, b) = (column(cols[0]), column(cols[1]));
             let padded = |c: &[(usize, f64)], k: usize| c.get(k).copied().unwrap_or((0, 0.0));
-            for k in 0..a.len().max(b.len()) {
+            let entry = |k: usize| {
                 let ((ia, wa), (ib, wb)) = (padded(a, k), padded(b, k));
-                pairs.entries.push(Entry {
+                Entry {
                     at: [I::new(ia), I::new(ib)],
                     w: [wa, wb],
-                });
+                }
+            };
+            for k in (0..a.len().max(b.len())).step_by(2) {
+                pairs.entries.push([entry(k), entry(k + 1)]);
             }
             pairs.cols.push(cols);
             pairs.starts.push(pairs.entries.len());
@@ -338,18 +342,16 @@ impl<I: Slot> Pairs<I> {
 
 /// `x` plus the sum of `share[i] * w` over each of a pair's columns, added in
 /// order (so each result is that of the plain loop over its column). The
-/// hottest loop of the summary, unrolled by two.
-fn gather<I: Slot>(mut x: [f64; 2], entries: &[Entry<I>], share: &[f64; SLOTS]) -> [f64; 2] {
+/// hottest loop of the summary.
+fn gather<I: Slot>(mut x: [f64; 2], entries: &[[Entry<I>; 2]], share: &[f64; SLOTS]) -> [f64; 2] {
     let mut step = |e: &Entry<I>| {
         x[0] += e.at[0].of(share) * e.w[0];
         x[1] += e.at[1].of(share) * e.w[1];
     };
-    let mut twos = entries.chunks_exact(2);
-    for two in &mut twos {
-        step(&two[0]);
-        step(&two[1]);
+    for [e, f] in entries {
+        step(e);
+        step(f);
     }
-    twos.remainder().iter().for_each(step);
     x
 }
 
