@@ -302,11 +302,13 @@ struct Pairs<I> {
     entries: Vec<[Entry<I>; 2]>,
 }
 
-/// The k-th (sentence, weight) of both columns of a pair.
+/// The k-th (sentence, weight) of both columns of a pair. Aligned, so that
+/// the multiply reads both weights straight from memory.
 #[derive(Clone, Copy)]
+#[repr(C, align(16))]
 struct Entry<I> {
-    at: [I; 2],
     w: [f64; 2],
+    at: [I; 2],
 }
 
 impl<I: Slot> Pairs<I> {
