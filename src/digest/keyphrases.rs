@@ -26,22 +26,30 @@ pub struct Keyphrase {
 }
 
 /// Common adjectives: fine inside a phrase ("new products", "New York"), no
-/// key phrase alone.
+/// key phrase alone. (A match, which tests a word's length before its bytes,
+/// rather than a scan of a list.)
 #[rustfmt::skip]
-const WEAK_ALONE: &[&str] = &[
-    "new", "old", "big", "bigger", "biggest", "high", "higher", "highest", "low", "lower", "good",
-    "great", "better", "best", "major", "main", "large", "larger", "largest", "small", "long",
-    "short", "early", "full", "real", "first", "second", "third", "last", "next", "recent",
-    "important", "different",
-];
+fn weak_alone(key: &str) -> bool {
+    matches!(
+        key,
+        "new" | "old" | "big" | "bigger" | "biggest" | "high" | "higher" | "highest" | "low"
+            | "lower" | "good" | "great" | "better" | "best" | "major" | "main" | "large"
+            | "larger" | "largest" | "small" | "long" | "short" | "early" | "full" | "real"
+            | "first" | "second" | "third" | "last" | "next" | "recent" | "important"
+            | "different"
+    )
+}
 
 /// Days and months, as folded keys.
 #[rustfmt::skip]
-const DATE_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december",
-];
+fn date_word(key: &str) -> bool {
+    matches!(
+        key,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "january" | "february" | "march" | "april" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december"
+    )
+}
 
 /// How many phrases an article reports.
 pub const TOP: usize = 10;
@@ -95,6 +103,30 @@ struct Candidate {
 type PhraseKey = [u32; MAX_WORDS];
 const NONE: u32 = u32::MAX;
 
+/// A `PhraseKey` as a map key, hashed as two words (an array hashes its
+/// length, then its bytes in pieces).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key(PhraseKey);
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(u64::from(a) | u64::from(b) << 32);
+        state.write_u32(c);
+    }
+}
+
+/// How many of the last `MAX_WORDS` words of `chunk` pass `ok`, counted back
+/// from its end up to the first that fails.
+fn run_at_end<T>(chunk: &[T], ok: impl Fn(&T) -> bool) -> usize {
+    chunk
+        .iter()
+        .rev()
+        .take(MAX_WORDS)
+        .take_while(|w| ok(w))
+        .count()
+}
+
 /// The term ids of a phrase, without padding.
 fn words(k: &PhraseKey) -> &[u32] {
     &k[..k.iter().position(|&w| w == NONE).unwrap_or(MAX_WORDS)]
@@ -126,7 +158,7 @@ pub(crate) fn extract_tokens(
     let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
     let mut vocabulary = Vocabulary::with_capacity(words_guess / 2);
     let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
-    let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
+    let mut candidates: FxMap<Key, Candidate> = FxMap::default();
     let mut head_key = String::new();
     // The term and the looks of each distinct body word, once known.
     let mut term_of_word: Vec<u32> = vec![NONE; body.words().len()];
@@ -213,7 +245,11 @@ pub(crate) fn extract_tokens(
             if (si as usize) < headline {
                 continue;
             }
-            // Every phrase of 1..=3 words ending here.
+            // Every phrase of 1..=3 words ending here. Those no longer than
+            // the chunk's run of usable words (of words without a capital)
+            // at its end hold only usable words (no capital).
+            let usable_tail = run_at_end(&chunk, |w| usable(w.1));
+            let lower_tail = run_at_end(&chunk, |w| !w.3);
             for len in 1..=MAX_WORDS.min(chunk.len()) {
                 let words = &chunk[chunk.len() - len..];
                 let mut k: PhraseKey = [NONE; MAX_WORDS];
@@ -223,7 +259,7 @@ pub(crate) fn extract_tokens(
                 let first = &words[0].2;
                 let surface = (si, first.start as u32, (t.start + t.text.len()) as u32);
                 let surface_initial = ti + 1 == len;
-                let c = candidates.entry(k).or_insert(Candidate {
+                let c = candidates.entry(Key(k)).or_insert(Candidate {
                     tf: 0.0,
                     usable: false,
                     surface,
@@ -231,12 +267,12 @@ pub(crate) fn extract_tokens(
                     surface_lower: false,
                 });
                 c.tf += 1.0;
-                c.usable |= words.iter().all(|w| usable(w.1));
+                c.usable |= len <= usable_tail;
                 // Shown as written inside a sentence, in lowercase if it ever is.
                 if !c.surface_lower {
                     // The words of a chunk are apart by white space only, so
                     // the surface holds a capital where one of them does.
-                    if !words.iter().any(|w| w.3) {
+                    if len <= lower_tail {
                         (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
                     } else if c.surface_initial && !surface_initial {
                         (c.surface, c.surface_initial) = (surface, false);
@@ -255,6 +291,7 @@ pub(crate) fn extract_tokens(
 
     let mut scored: Vec<(f64, PhraseKey, &Candidate)> = candidates
         .iter()
+        .map(|(k, c)| (&k.0, c))
         .filter(|(k, c)| {
             let words = words(k);
             c.usable
@@ -362,8 +399,8 @@ impl Vocabulary {
             stop: short || t.stop || terms::is_stop(key),
             ..Term::default()
         });
-        self.weak_alone.push(WEAK_ALONE.contains(&key));
-        self.dated.push(DATE_WORDS.contains(&key));
+        self.weak_alone.push(weak_alone(key));
+        self.dated.push(date_word(key));
         self.key_text.push_str(key);
         self.key_starts.push(self.key_text.len());
         match self.ids.entry(h) {
