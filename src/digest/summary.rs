@@ -217,13 +217,13 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     // Sentence indices as bytes when they fit, which index `share` unchecked.
     if n <= 256 {
         pagerank(
-            &Pairs::<u8>::of(&columns, &col_starts),
+            &Pairs::<u8>::of(&columns, &col_starts, &restart),
             restart,
             &dangling_rows,
         )
     } else {
         pagerank(
-            &Pairs::<u16>::of(&columns, &col_starts),
+            &Pairs::<u16>::of(&columns, &col_starts, &restart),
             restart,
             &dangling_rows,
         )
@@ -241,11 +241,10 @@ fn pagerank<I: Slot>(pairs: &Pairs<I>, restart: Vec<f64>, dangling: &[usize]) ->
             *s = DAMPING * r;
         }
         let jump = 1.0 - DAMPING + DAMPING * dangling;
-        for (&cols, span) in pairs.cols.iter().zip(pairs.starts.windows(2)) {
-            let x = cols.map(|j| jump * restart[j]);
-            let v = gather(x, &pairs.entries[span[0]..span[1]], &share);
-            next[cols[0]] = v[0];
-            next[cols[1]] = v[1];
+        for (p, entries) in pairs.spans() {
+            let v = gather(p.restart.map(|r| jump * r), entries, &share);
+            next[p.cols[0]] = v[0];
+            next[p.cols[1]] = v[1];
         }
         let mut change = 0.0;
         for (old, v) in rank.iter().zip(&next) {
@@ -295,11 +294,18 @@ impl Slot for u16 {
 /// nothing: every sum starts positive, and `x + 0.0` is `x`. Padded to an
 /// even length too, the entries go two by two with no odd one to finish.
 struct Pairs<I> {
-    /// The pair's two columns (the same one twice for an odd one out).
-    cols: Vec<[usize; 2]>,
-    /// Pair `p`'s entries are `entries[starts[p]..starts[p + 1]]`.
-    starts: Vec<usize>,
+    list: Vec<Pair>,
+    /// Each pair's entries in turn, end to end.
     entries: Vec<[Entry<I>; 2]>,
+}
+
+struct Pair {
+    /// Its two columns (the same one twice for an odd one out).
+    cols: [usize; 2],
+    /// Their restart weights.
+    restart: [f64; 2],
+    /// How many of `entries` are its.
+    len: usize,
 }
 
 /// The k-th (sentence, weight) of both columns of a pair. Aligned, so that
@@ -312,13 +318,12 @@ struct Entry<I> {
 }
 
 impl<I: Slot> Pairs<I> {
-    fn of(columns: &[(usize, f64)], col_starts: &[usize]) -> Pairs<I> {
+    fn of(columns: &[(usize, f64)], col_starts: &[usize], restart: &[f64]) -> Pairs<I> {
         let column = |j: usize| &columns[col_starts[j]..col_starts[j + 1]];
         let mut by_len: Vec<usize> = (0..col_starts.len() - 1).collect();
         by_len.sort_by_key(|&j| column(j).len());
         let mut pairs = Pairs {
-            cols: Vec::with_capacity(by_len.len().div_ceil(2)),
-            starts: vec![0],
+            list: Vec::with_capacity(by_len.len().div_ceil(2)),
             entries: Vec::with_capacity(columns.len() / 2 + by_len.len()),
         };
         for two in by_len.chunks(2) {
@@ -332,13 +337,27 @@ impl<I: Slot> Pairs<I> {
                     w: [wa, wb],
                 }
             };
+            let from = pairs.entries.len();
             for k in (0..a.len().max(b.len())).step_by(2) {
                 pairs.entries.push([entry(k), entry(k + 1)]);
             }
-            pairs.cols.push(cols);
-            pairs.starts.push(pairs.entries.len());
+            pairs.list.push(Pair {
+                cols,
+                restart: cols.map(|j| restart.get(j).copied().unwrap_or_default()),
+                len: pairs.entries.len() - from,
+            });
         }
         pairs
+    }
+
+    /// Each pair with its entries.
+    fn spans(&self) -> impl Iterator<Item = (&Pair, &[[Entry<I>; 2]])> {
+        let mut rest = &self.entries[..];
+        self.list.iter().map(move |p| {
+            let (now, later) = rest.split_at_checked(p.len).unwrap_or((rest, &[]));
+            rest = later;
+            (p, now)
+        })
     }
 }
 
@@ -557,16 +576,20 @@ mod tests {
                     .fold(restart[j], |x, &(i, w)| x + share[i] * w)
             })
             .collect();
-        fn sums<I: Slot>(pairs: &Pairs<I>, x: &[f64], share: &[f64; SLOTS]) -> Vec<f64> {
-            let mut out = vec![f64::NAN; x.len()];
-            for (&cols, span) in pairs.cols.iter().zip(pairs.starts.windows(2)) {
-                let v = gather(cols.map(|j| x[j]), &pairs.entries[span[0]..span[1]], share);
-                (out[cols[0]], out[cols[1]]) = (v[0], v[1]);
+        fn sums<I: Slot>(pairs: &Pairs<I>, n: usize, share: &[f64; SLOTS]) -> Vec<f64> {
+            let mut out = vec![f64::NAN; n];
+            for (p, entries) in pairs.spans() {
+                let v = gather(p.restart, entries, share);
+                (out[p.cols[0]], out[p.cols[1]]) = (v[0], v[1]);
             }
             out
         }
-        let bytes = sums(&Pairs::<u8>::of(&columns, &col_starts), &restart, &share);
-        let wide = sums(&Pairs::<u16>::of(&columns, &col_starts), &restart, &share);
+        let bytes = sums(&Pairs::<u8>::of(&columns, &col_starts, &restart), n, &share);
+        let wide = sums(
+            &Pairs::<u16>::of(&columns, &col_starts, &restart),
+            n,
+            &share,
+        );
         assert_eq!(bytes, plain);
         assert_eq!(wide, plain);
     }
