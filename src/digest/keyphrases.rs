@@ -250,14 +250,12 @@ pub(crate) fn extract_tokens(
             // at its end hold only usable words (no capital).
             let usable_tail = run_at_end(&chunk, |w| usable(w.1));
             let lower_tail = run_at_end(&chunk, |w| !w.3);
-            for len in 1..=MAX_WORDS.min(chunk.len()) {
-                let words = &chunk[chunk.len() - len..];
-                let mut k: PhraseKey = [NONE; MAX_WORDS];
-                for (slot, w) in k.iter_mut().zip(words) {
-                    *slot = w.0;
-                }
-                let first = &words[0].2;
-                let surface = (si, first.start as u32, (t.start + t.text.len()) as u32);
+            let mut k: PhraseKey = [NONE; MAX_WORDS];
+            for (len, first) in (1..).zip(chunk.iter().rev().take(MAX_WORDS)) {
+                // The phrase of the last `len` words, `first` its first: one
+                // word more in front of the last key.
+                k = [first.0, k[0], k[1]];
+                let surface = (si, first.2.start as u32, (t.start + t.text.len()) as u32);
                 let surface_initial = ti + 1 == len;
                 let c = candidates.entry(Key(k)).or_insert(Candidate {
                     tf: 0.0,
