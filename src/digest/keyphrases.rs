@@ -448,11 +448,13 @@ impl Looks {
             }
         };
         // Most words are ASCII: bytes need no decoding, nor Unicode tables.
-        if word.is_ascii() {
+        let upper = if word.is_ascii() {
             word.bytes().for_each(|b| count(char::from(b)));
+            word.bytes().any(|b| b.is_ascii_uppercase())
         } else {
             word.chars().for_each(count);
-        }
+            word.chars().any(char::is_uppercase)
+        };
         let tag = if digits > 0 && letters == 0 {
             Tag::Digit
         } else if digits > 0 || letters == 0 || symbols > 0 {
@@ -465,7 +467,7 @@ impl Looks {
         Looks {
             tag,
             capital_first: t.capital,
-            upper: word.chars().any(char::is_uppercase),
+            upper,
         }
     }
 

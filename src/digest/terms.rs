@@ -4,6 +4,7 @@
 
 use crate::model::Block;
 use crate::stats::{self, trim_word};
+use std::collections::hash_map::Entry;
 
 /// One word of a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -74,12 +75,19 @@ impl<'a> BodyTokens<'a> {
             out.starts.push(out.tokens.len());
             for t in &mut out.tokens[from..] {
                 let h = hash(t.text);
-                let known = ids.get(&h).copied();
+                // One probe: a hit with this text, else a new word (held by
+                // the hash when it is free).
+                let known = match ids.entry(h) {
+                    Entry::Occupied(e) => Some(*e.get()),
+                    Entry::Vacant(e) => {
+                        e.insert(out.words.len());
+                        None
+                    }
+                };
                 let w = match known {
                     Some(w) if out.words[w].0 == t.text => w,
                     _ => {
                         let w = out.words.len();
-                        ids.entry(h).or_insert(w);
                         out.words.push((t.text, h));
                         let key_hash = if key(t.text, &mut k) { hash(&k) } else { 0 };
                         out.key_text.push_str(&k);
