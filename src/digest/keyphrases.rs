@@ -127,6 +127,14 @@ fn run_at_end<T>(chunk: &[T], ok: impl Fn(&T) -> bool) -> usize {
         .count()
 }
 
+/// Co-occurrence counts in the window, by `edge(left, right)`.
+type Edges = FxMap<u64, f64>;
+
+/// Two term ids as one map key, hashed in one step rather than two.
+fn edge(left: u32, right: u32) -> u64 {
+    u64::from(left) << 32 | u64::from(right)
+}
+
 /// The term ids of a phrase, without padding.
 fn words(k: &PhraseKey) -> &[u32] {
     &k[..k.iter().position(|&w| w == NONE).unwrap_or(MAX_WORDS)]
@@ -157,7 +165,7 @@ pub(crate) fn extract_tokens(
     // Sized for the text up front rather than grown (and rehashed) word by word.
     let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
     let mut vocabulary = Vocabulary::with_capacity(words_guess / 2);
-    let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
+    let mut edges: Edges = FxMap::default();
     let mut candidates: FxMap<Key, Candidate> = FxMap::default();
     let mut head_key = String::new();
     // The term and the looks of each distinct body word, once known.
@@ -235,7 +243,7 @@ pub(crate) fn extract_tokens(
             if usable(tag) {
                 if let Some(&(left, left_tag, ..)) = chunk.last() {
                     if usable(left_tag) {
-                        *edges.entry((left, id)).or_default() += 1.0;
+                        *edges.entry(edge(left, id)).or_default() += 1.0;
                     }
                 }
             }
@@ -483,13 +491,9 @@ impl Looks {
 }
 
 /// The YAKE word score H (lower is more relevant).
-fn score_terms(
-    terms: &mut [Term],
-    occurrences: &[(u32, u32)],
-    edges: &FxMap<(u32, u32), f64>,
-    sentences: usize,
-) {
-    for (&(l, r), &w) in edges {
+fn score_terms(terms: &mut [Term], occurrences: &[(u32, u32)], edges: &Edges, sentences: usize) {
+    for (&e, &w) in edges {
+        let (l, r) = ((e >> 32) as u32, e as u32);
         terms[r as usize].left_distinct += 1.0;
         terms[r as usize].left_weight += w;
         terms[l as usize].right_distinct += 1.0;
@@ -530,12 +534,7 @@ fn median(sorted: &[u32]) -> f64 {
 }
 
 /// The YAKE phrase score: product of its words' scores over their sum and its frequency.
-fn phrase_score(
-    k: &PhraseKey,
-    c: &Candidate,
-    terms: &[Term],
-    edges: &FxMap<(u32, u32), f64>,
-) -> f64 {
+fn phrase_score(k: &PhraseKey, c: &Candidate, terms: &[Term], edges: &Edges) -> f64 {
     let words = words(k);
     let (mut sum, mut prod) = (0.0, 1.0);
     for (i, &w) in words.iter().enumerate() {
@@ -547,7 +546,7 @@ fn phrase_score(
         }
         // A stop word inside a phrase: how strongly it binds its neighbours.
         let bond = |a: u32, b: u32, by: u32| {
-            edges.get(&(a, b)).copied().unwrap_or(0.0) / terms[by as usize].tf.max(1.0)
+            edges.get(&edge(a, b)).copied().unwrap_or(0.0) / terms[by as usize].tf.max(1.0)
         };
         let p1 = if i > 0 {
             bond(words[i - 1], w, words[i - 1])
