@@ -135,6 +135,11 @@ pub(crate) fn extract_tokens(doc: &Document, blocks: &[Block], body: &BodyTokens
 /// figure starts at a digit or at such a word, or at "a" before one).
 fn may_hold_figure(sentence: &str) -> bool {
     let b = sentence.as_bytes();
+    // A digit anywhere, tested without stopping early: a loop SSE2 runs
+    // sixteen bytes at a time.
+    if b.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+        return true;
+    }
     let mut run = 0;
     for (i, &c) in b.iter().enumerate() {
         if c.is_ascii_alphabetic() {
@@ -232,15 +237,21 @@ impl Quantity {
     }
 }
 
-/// A word ASCII-lowercased (as `str::to_ascii_lowercase`), on the stack when
-/// short, as almost every word is: no allocation per word looked up.
-enum Lower {
+/// A word ASCII-lowercased (as `str::to_ascii_lowercase`): the word itself
+/// when it has no ASCII capital (most words), else on the stack when short,
+/// as almost every word is: no allocation per word looked up, and no copy
+/// to check again as UTF-8 for a word already in lowercase.
+enum Lower<'a> {
+    Same(&'a str),
     Short([u8; 24], usize),
     Long(String),
 }
 
-impl Lower {
-    fn of(w: &str) -> Lower {
+impl<'a> Lower<'a> {
+    fn of(w: &'a str) -> Lower<'a> {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Same(w);
+        }
         let mut buf = [0u8; 24];
         if lowercase_into(w.as_bytes(), &mut buf).is_some() {
             Lower::Short(buf, w.len())
@@ -253,17 +264,20 @@ impl Lower {
 /// `w` ASCII-lowercased into the start of `buf`, if it fits.
 fn lowercase_into<'b>(w: &[u8], buf: &'b mut [u8]) -> Option<&'b [u8]> {
     let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
+    // One pass, byte by byte: a copy of a few bytes would call memcpy.
+    for (l, &c) in lower.iter_mut().zip(w) {
+        *l = c.to_ascii_lowercase();
+    }
     Some(lower)
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         match self {
             // Lowercasing ASCII bytes keeps UTF-8 valid, so this never falls back.
             Lower::Short(b, n) => std::str::from_utf8(&b[..*n]).unwrap_or_default(),
+            Lower::Same(s) => s,
             Lower::Long(s) => s,
         }
     }

@@ -63,7 +63,7 @@ impl Signature {
     fn of_word_hashes(words: impl Iterator<Item = u64>) -> Option<Signature> {
         // Minima of the values xored with SIGN, as i32 (see PERMUTATIONS).
         let mut mins = [i32::MAX; HASHES];
-        let (mul, add) = &*PERMUTATIONS;
+        let Permutations { mul, add } = &*PERMUTATIONS;
         let mut window = [0u64; SHINGLE];
         let mut seen = 0usize;
         for w in words {
@@ -116,16 +116,25 @@ impl Signature {
 /// `b[i]` is `offset(i) + 2^63`, which adds 2^31 to that high half, flipping its
 /// top bit: the value xored with SIGN, whose signed order is the unsigned order
 /// of the value, and baseline SSE2 compares 4 signed numbers at a time but no
-/// unsigned ones.
-static PERMUTATIONS: std::sync::LazyLock<([u64; HASHES], [u64; HASHES])> =
-    std::sync::LazyLock::new(|| {
-        let mut p = ([0u64; HASHES], [0u64; HASHES]);
-        for i in 0..HASHES {
-            p.0[i] = crate::digest::terms::mix(0x5eed_0000 + 2 * i as u64) | 1;
-            p.1[i] = offset(i).wrapping_add(1 << 63);
-        }
-        p
-    });
+/// unsigned ones. Aligned, so that SSE2 adds read the offsets straight from
+/// memory.
+#[repr(C, align(64))]
+struct Permutations {
+    mul: [u64; HASHES],
+    add: [u64; HASHES],
+}
+
+static PERMUTATIONS: std::sync::LazyLock<Permutations> = std::sync::LazyLock::new(|| {
+    let mut p = Permutations {
+        mul: [0; HASHES],
+        add: [0; HASHES],
+    };
+    for i in 0..HASHES {
+        p.mul[i] = crate::digest::terms::mix(0x5eed_0000 + 2 * i as u64) | 1;
+        p.add[i] = offset(i).wrapping_add(1 << 63);
+    }
+    p
+});
 
 fn offset(i: usize) -> u64 {
     crate::digest::terms::mix(0x5eed_0001 + 2 * i as u64)
@@ -423,7 +432,7 @@ mod tests {
     /// The biased signed value orders like, and unbiases to, the plain one.
     #[test]
     fn biased_values_match_the_plain_formula() {
-        let (a, b) = &*PERMUTATIONS;
+        let Permutations { mul: a, add: b } = &*PERMUTATIONS;
         let mut h = 7u64;
         let mut prev = (0u32, i32::MIN);
         for k in 0..100_000 {

@@ -26,22 +26,30 @@ pub struct Keyphrase {
 }
 
 /// Common adjectives: fine inside a phrase ("new products", "New York"), no
-/// key phrase alone.
+/// key phrase alone. (A match, which tests a word's length before its bytes,
+/// rather than a scan of a list.)
 #[rustfmt::skip]
-const WEAK_ALONE: &[&str] = &[
-    "new", "old", "big", "bigger", "biggest", "high", "higher", "highest", "low", "lower", "good",
-    "great", "better", "best", "major", "main", "large", "larger", "largest", "small", "long",
-    "short", "early", "full", "real", "first", "second", "third", "last", "next", "recent",
-    "important", "different",
-];
+fn weak_alone(key: &str) -> bool {
+    matches!(
+        key,
+        "new" | "old" | "big" | "bigger" | "biggest" | "high" | "higher" | "highest" | "low"
+            | "lower" | "good" | "great" | "better" | "best" | "major" | "main" | "large"
+            | "larger" | "largest" | "small" | "long" | "short" | "early" | "full" | "real"
+            | "first" | "second" | "third" | "last" | "next" | "recent" | "important"
+            | "different"
+    )
+}
 
 /// Days and months, as folded keys.
 #[rustfmt::skip]
-const DATE_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december",
-];
+fn date_word(key: &str) -> bool {
+    matches!(
+        key,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "january" | "february" | "march" | "april" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december"
+    )
+}
 
 /// How many phrases an article reports.
 pub const TOP: usize = 10;
@@ -95,6 +103,38 @@ struct Candidate {
 type PhraseKey = [u32; MAX_WORDS];
 const NONE: u32 = u32::MAX;
 
+/// A `PhraseKey` as a map key, hashed as two words (an array hashes its
+/// length, then its bytes in pieces).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key(PhraseKey);
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(u64::from(a) | u64::from(b) << 32);
+        state.write_u32(c);
+    }
+}
+
+/// How many of the last `MAX_WORDS` words of `chunk` pass `ok`, counted back
+/// from its end up to the first that fails.
+fn run_at_end<T>(chunk: &[T], ok: impl Fn(&T) -> bool) -> usize {
+    chunk
+        .iter()
+        .rev()
+        .take(MAX_WORDS)
+        .take_while(|w| ok(w))
+        .count()
+}
+
+/// Co-occurrence counts in the window, by `edge(left, right)`.
+type Edges = FxMap<u64, f64>;
+
+/// Two term ids as one map key, hashed in one step rather than two.
+fn edge(left: u32, right: u32) -> u64 {
+    u64::from(left) << 32 | u64::from(right)
+}
+
 /// The term ids of a phrase, without padding.
 fn words(k: &PhraseKey) -> &[u32] {
     &k[..k.iter().position(|&w| w == NONE).unwrap_or(MAX_WORDS)]
@@ -125,8 +165,8 @@ pub(crate) fn extract_tokens(
     // Sized for the text up front rather than grown (and rehashed) word by word.
     let words_guess = sentences.iter().map(|s| s.len()).sum::<usize>() / 6 + 1;
     let mut vocabulary = Vocabulary::with_capacity(words_guess / 2);
-    let mut edges: FxMap<(u32, u32), f64> = FxMap::default();
-    let mut candidates: FxMap<PhraseKey, Candidate> = FxMap::default();
+    let mut edges: Edges = FxMap::default();
+    let mut candidates: FxMap<Key, Candidate> = FxMap::default();
     let mut head_key = String::new();
     // The term and the looks of each distinct body word, once known.
     let mut term_of_word: Vec<u32> = vec![NONE; body.words().len()];
@@ -203,7 +243,7 @@ pub(crate) fn extract_tokens(
             if usable(tag) {
                 if let Some(&(left, left_tag, ..)) = chunk.last() {
                     if usable(left_tag) {
-                        *edges.entry((left, id)).or_default() += 1.0;
+                        *edges.entry(edge(left, id)).or_default() += 1.0;
                     }
                 }
             }
@@ -213,17 +253,19 @@ pub(crate) fn extract_tokens(
             if (si as usize) < headline {
                 continue;
             }
-            // Every phrase of 1..=3 words ending here.
-            for len in 1..=MAX_WORDS.min(chunk.len()) {
-                let words = &chunk[chunk.len() - len..];
-                let mut k: PhraseKey = [NONE; MAX_WORDS];
-                for (slot, w) in k.iter_mut().zip(words) {
-                    *slot = w.0;
-                }
-                let first = &words[0].2;
-                let surface = (si, first.start as u32, (t.start + t.text.len()) as u32);
+            // Every phrase of 1..=3 words ending here. Those no longer than
+            // the chunk's run of usable words (of words without a capital)
+            // at its end hold only usable words (no capital).
+            let usable_tail = run_at_end(&chunk, |w| usable(w.1));
+            let lower_tail = run_at_end(&chunk, |w| !w.3);
+            let mut k: PhraseKey = [NONE; MAX_WORDS];
+            for (len, first) in (1..).zip(chunk.iter().rev().take(MAX_WORDS)) {
+                // The phrase of the last `len` words, `first` its first: one
+                // word more in front of the last key.
+                k = [first.0, k[0], k[1]];
+                let surface = (si, first.2.start as u32, (t.start + t.text.len()) as u32);
                 let surface_initial = ti + 1 == len;
-                let c = candidates.entry(k).or_insert(Candidate {
+                let c = candidates.entry(Key(k)).or_insert(Candidate {
                     tf: 0.0,
                     usable: false,
                     surface,
@@ -231,12 +273,12 @@ pub(crate) fn extract_tokens(
                     surface_lower: false,
                 });
                 c.tf += 1.0;
-                c.usable |= words.iter().all(|w| usable(w.1));
+                c.usable |= len <= usable_tail;
                 // Shown as written inside a sentence, in lowercase if it ever is.
                 if !c.surface_lower {
                     // The words of a chunk are apart by white space only, so
                     // the surface holds a capital where one of them does.
-                    if !words.iter().any(|w| w.3) {
+                    if len <= lower_tail {
                         (c.surface, c.surface_initial, c.surface_lower) = (surface, false, true);
                     } else if c.surface_initial && !surface_initial {
                         (c.surface, c.surface_initial) = (surface, false);
@@ -255,6 +297,7 @@ pub(crate) fn extract_tokens(
 
     let mut scored: Vec<(f64, PhraseKey, &Candidate)> = candidates
         .iter()
+        .map(|(k, c)| (&k.0, c))
         .filter(|(k, c)| {
             let words = words(k);
             c.usable
@@ -362,8 +405,8 @@ impl Vocabulary {
             stop: short || t.stop || terms::is_stop(key),
             ..Term::default()
         });
-        self.weak_alone.push(WEAK_ALONE.contains(&key));
-        self.dated.push(DATE_WORDS.contains(&key));
+        self.weak_alone.push(weak_alone(key));
+        self.dated.push(date_word(key));
         self.key_text.push_str(key);
         self.key_starts.push(self.key_text.len());
         match self.ids.entry(h) {
@@ -413,11 +456,13 @@ impl Looks {
             }
         };
         // Most words are ASCII: bytes need no decoding, nor Unicode tables.
-        if word.is_ascii() {
+        let upper = if word.is_ascii() {
             word.bytes().for_each(|b| count(char::from(b)));
+            word.bytes().any(|b| b.is_ascii_uppercase())
         } else {
             word.chars().for_each(count);
-        }
+            word.chars().any(char::is_uppercase)
+        };
         let tag = if digits > 0 && letters == 0 {
             Tag::Digit
         } else if digits > 0 || letters == 0 || symbols > 0 {
@@ -430,7 +475,7 @@ impl Looks {
         Looks {
             tag,
             capital_first: t.capital,
-            upper: word.chars().any(char::is_uppercase),
+            upper,
         }
     }
 
@@ -446,13 +491,9 @@ impl Looks {
 }
 
 /// The YAKE word score H (lower is more relevant).
-fn score_terms(
-    terms: &mut [Term],
-    occurrences: &[(u32, u32)],
-    edges: &FxMap<(u32, u32), f64>,
-    sentences: usize,
-) {
-    for (&(l, r), &w) in edges {
+fn score_terms(terms: &mut [Term], occurrences: &[(u32, u32)], edges: &Edges, sentences: usize) {
+    for (&e, &w) in edges {
+        let (l, r) = ((e >> 32) as u32, e as u32);
         terms[r as usize].left_distinct += 1.0;
         terms[r as usize].left_weight += w;
         terms[l as usize].right_distinct += 1.0;
@@ -493,12 +534,7 @@ fn median(sorted: &[u32]) -> f64 {
 }
 
 /// The YAKE phrase score: product of its words' scores over their sum and its frequency.
-fn phrase_score(
-    k: &PhraseKey,
-    c: &Candidate,
-    terms: &[Term],
-    edges: &FxMap<(u32, u32), f64>,
-) -> f64 {
+fn phrase_score(k: &PhraseKey, c: &Candidate, terms: &[Term], edges: &Edges) -> f64 {
     let words = words(k);
     let (mut sum, mut prod) = (0.0, 1.0);
     for (i, &w) in words.iter().enumerate() {
@@ -510,7 +546,7 @@ fn phrase_score(
         }
         // A stop word inside a phrase: how strongly it binds its neighbours.
         let bond = |a: u32, b: u32, by: u32| {
-            edges.get(&(a, b)).copied().unwrap_or(0.0) / terms[by as usize].tf.max(1.0)
+            edges.get(&edge(a, b)).copied().unwrap_or(0.0) / terms[by as usize].tf.max(1.0)
         };
         let p1 = if i > 0 {
             bond(words[i - 1], w, words[i - 1])

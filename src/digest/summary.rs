@@ -214,20 +214,41 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
     }
     let total: f64 = (0..n).map(lead).sum();
     let restart: Vec<f64> = (0..n).map(|i| lead(i) / total).collect();
+    // Sentence indices as bytes when they fit, which index `share` unchecked.
+    if n <= 256 {
+        pagerank(
+            &Pairs::<u8>::of(&columns, &col_starts, &restart),
+            restart,
+            &dangling_rows,
+        )
+    } else {
+        pagerank(
+            &Pairs::<u16>::of(&columns, &col_starts, &restart),
+            restart,
+            &dangling_rows,
+        )
+    }
+}
+
+/// Power iteration from `restart`; `dangling` rows share no term with the rest.
+fn pagerank<I: Slot>(pairs: &Pairs<I>, restart: Vec<f64>, dangling: &[usize]) -> Vec<f64> {
     let mut rank = restart.clone();
-    let mut next = vec![0.0; n];
+    let mut next = vec![0.0; rank.len()];
     let mut share = [0.0; SLOTS];
     for _ in 0..100 {
-        let dangling: f64 = dangling_rows.iter().map(|&i| rank[i]).sum();
+        let dangling: f64 = dangling.iter().map(|&i| rank[i]).sum();
         for (s, r) in share.iter_mut().zip(&rank) {
             *s = DAMPING * r;
         }
-        let spans = col_starts.windows(2);
+        let jump = 1.0 - DAMPING + DAMPING * dangling;
+        for (p, entries) in pairs.spans() {
+            let v = gather(p.restart.map(|r| jump * r), entries, &share);
+            next[p.cols[0]] = v[0];
+            next[p.cols[1]] = v[1];
+        }
         let mut change = 0.0;
-        for (((v, span), r), old) in next.iter_mut().zip(spans).zip(&restart).zip(&rank) {
-            let x = (1.0 - DAMPING + DAMPING * dangling) * r;
-            *v = gather(x, &columns[span[0]..span[1]], &share);
-            change += (old - *v).abs();
+        for (old, v) in rank.iter().zip(&next) {
+            change += (old - v).abs();
         }
         std::mem::swap(&mut rank, &mut next);
         if change < 1e-9 {
@@ -238,23 +259,119 @@ fn lexrank_scores(sentences: &[Sentence]) -> Vec<f64> {
 }
 
 /// Slots of PageRank's `share` array: a power of two above `GRAPH_LIMIT`, so
-/// that a sentence index masked to it (a no-op) needs no bounds check.
+/// that a sentence index masked to it needs no bounds check.
 const SLOTS: usize = (GRAPH_LIMIT + 1).next_power_of_two();
 
-/// `x` plus the sum of `share[i] * w` over `column`, added in order (so the
-/// result is that of the plain loop). The hottest loop of the summary:
-/// unrolled by four, its index masked instead of bounds-checked.
-fn gather(mut x: f64, column: &[(usize, f64)], share: &[f64; SLOTS]) -> f64 {
-    let at = |i: usize| share[i % SLOTS];
-    let mut quads = column.chunks_exact(4);
-    for q in &mut quads {
-        x += at(q[0].0) * q[0].1;
-        x += at(q[1].0) * q[1].1;
-        x += at(q[2].0) * q[2].1;
-        x += at(q[3].0) * q[3].1;
+/// A sentence index as stored in [`Pairs`].
+trait Slot: Copy {
+    fn new(i: usize) -> Self;
+    /// `share[i]`, without a bounds check.
+    fn of(self, share: &[f64; SLOTS]) -> f64;
+}
+
+impl Slot for u8 {
+    fn new(i: usize) -> u8 {
+        i as u8
     }
-    for &(i, w) in quads.remainder() {
-        x += at(i) * w;
+    fn of(self, share: &[f64; SLOTS]) -> f64 {
+        share[usize::from(self)]
+    }
+}
+
+impl Slot for u16 {
+    fn new(i: usize) -> u16 {
+        i as u16
+    }
+    fn of(self, share: &[f64; SLOTS]) -> f64 {
+        share[usize::from(self) % SLOTS]
+    }
+}
+
+/// PageRank's columns two at a time, side by side, so that each step of the
+/// gather works on both (SSE2 multiplies and adds two numbers at once). Each
+/// column's sum still adds its own terms in its own order. Columns of like
+/// length are paired, and the shorter padded with zero weights, which add
+/// nothing: every sum starts positive, and `x + 0.0` is `x`. Padded to an
+/// even length too, the entries go two by two with no odd one to finish.
+struct Pairs<I> {
+    list: Vec<Pair>,
+    /// Each pair's entries in turn, end to end.
+    entries: Vec<[Entry<I>; 2]>,
+}
+
+struct Pair {
+    /// Its two columns (the same one twice for an odd one out).
+    cols: [usize; 2],
+    /// Their restart weights.
+    restart: [f64; 2],
+    /// How many of `entries` are its.
+    len: usize,
+}
+
+/// The k-th (sentence, weight) of both columns of a pair. Aligned, so that
+/// the multiply reads both weights straight from memory.
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct Entry<I> {
+    w: [f64; 2],
+    at: [I; 2],
+}
+
+impl<I: Slot> Pairs<I> {
+    fn of(columns: &[(usize, f64)], col_starts: &[usize], restart: &[f64]) -> Pairs<I> {
+        let column = |j: usize| &columns[col_starts[j]..col_starts[j + 1]];
+        let mut by_len: Vec<usize> = (0..col_starts.len() - 1).collect();
+        by_len.sort_by_key(|&j| column(j).len());
+        let mut pairs = Pairs {
+            list: Vec::with_capacity(by_len.len().div_ceil(2)),
+            entries: Vec::with_capacity(columns.len() / 2 + by_len.len()),
+        };
+        for two in by_len.chunks(2) {
+            let cols = [two[0], *two.last().unwrap_or(&two[0])];
+            let (a, b) = (column(cols[0]), column(cols[1]));
+            let padded = |c: &[(usize, f64)], k: usize| c.get(k).copied().unwrap_or((0, 0.0));
+            let entry = |k: usize| {
+                let ((ia, wa), (ib, wb)) = (padded(a, k), padded(b, k));
+                Entry {
+                    at: [I::new(ia), I::new(ib)],
+                    w: [wa, wb],
+                }
+            };
+            let from = pairs.entries.len();
+            for k in (0..a.len().max(b.len())).step_by(2) {
+                pairs.entries.push([entry(k), entry(k + 1)]);
+            }
+            pairs.list.push(Pair {
+                cols,
+                restart: cols.map(|j| restart.get(j).copied().unwrap_or_default()),
+                len: pairs.entries.len() - from,
+            });
+        }
+        pairs
+    }
+
+    /// Each pair with its entries.
+    fn spans(&self) -> impl Iterator<Item = (&Pair, &[[Entry<I>; 2]])> {
+        let mut rest = &self.entries[..];
+        self.list.iter().map(move |p| {
+            let (now, later) = rest.split_at_checked(p.len).unwrap_or((rest, &[]));
+            rest = later;
+            (p, now)
+        })
+    }
+}
+
+/// `x` plus the sum of `share[i] * w` over each of a pair's columns, added in
+/// order (so each result is that of the plain loop over its column). The
+/// hottest loop of the summary.
+fn gather<I: Slot>(mut x: [f64; 2], entries: &[[Entry<I>; 2]], share: &[f64; SLOTS]) -> [f64; 2] {
+    let mut step = |e: &Entry<I>| {
+        x[0] += e.at[0].of(share) * e.w[0];
+        x[1] += e.at[1].of(share) * e.w[1];
+    };
+    for [e, f] in entries {
+        step(e);
+        step(f);
     }
     x
 }
@@ -431,6 +548,50 @@ mod tests {
         let blocks: Vec<Block> = text.iter().map(|p| block(p)).collect();
         let got = chosen(&blocks, 3);
         assert_eq!(got.len(), 3);
+    }
+
+    /// Paired, padded columns sum exactly as the plain loop over each column.
+    #[test]
+    fn paired_gathers_match_the_plain_loop() {
+        let n = 41;
+        let mut columns = Vec::new();
+        let mut col_starts = vec![0];
+        for j in 0..n {
+            // Columns of assorted lengths, some empty, weights in (0, 1).
+            for i in (0..n).filter(|i| (i * 7 + j * 3) % (j % 5 + 2) == 0) {
+                columns.push((i, ((i * 31 + j * 17) % 97 + 1) as f64 / 98.0));
+            }
+            col_starts.push(columns.len());
+        }
+        let restart: Vec<f64> = (0..n).map(|i| lead(i) / 9.0).collect();
+        let mut share = [0.0; SLOTS];
+        for (i, s) in share.iter_mut().take(n).enumerate() {
+            *s = 1.0 / (i as f64 + 3.0);
+        }
+        let plain: Vec<f64> = (0..n)
+            .map(|j| {
+                let column = &columns[col_starts[j]..col_starts[j + 1]];
+                column
+                    .iter()
+                    .fold(restart[j], |x, &(i, w)| x + share[i] * w)
+            })
+            .collect();
+        fn sums<I: Slot>(pairs: &Pairs<I>, n: usize, share: &[f64; SLOTS]) -> Vec<f64> {
+            let mut out = vec![f64::NAN; n];
+            for (p, entries) in pairs.spans() {
+                let v = gather(p.restart, entries, share);
+                (out[p.cols[0]], out[p.cols[1]]) = (v[0], v[1]);
+            }
+            out
+        }
+        let bytes = sums(&Pairs::<u8>::of(&columns, &col_starts, &restart), n, &share);
+        let wide = sums(
+            &Pairs::<u16>::of(&columns, &col_starts, &restart),
+            n,
+            &share,
+        );
+        assert_eq!(bytes, plain);
+        assert_eq!(wide, plain);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::model::Block;
 use crate::stats::{self, trim_word};
+use std::collections::hash_map::Entry;
 
 /// One word of a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -74,12 +75,19 @@ impl<'a> BodyTokens<'a> {
             out.starts.push(out.tokens.len());
             for t in &mut out.tokens[from..] {
                 let h = hash(t.text);
-                let known = ids.get(&h).copied();
+                // One probe: a hit with this text, else a new word (held by
+                // the hash when it is free).
+                let known = match ids.entry(h) {
+                    Entry::Occupied(e) => Some(*e.get()),
+                    Entry::Vacant(e) => {
+                        e.insert(out.words.len());
+                        None
+                    }
+                };
                 let w = match known {
                     Some(w) if out.words[w].0 == t.text => w,
                     _ => {
                         let w = out.words.len();
-                        ids.entry(h).or_insert(w);
                         out.words.push((t.text, h));
                         let key_hash = if key(t.text, &mut k) { hash(&k) } else { 0 };
                         out.key_text.push_str(&k);
@@ -340,10 +348,21 @@ pub fn hash(s: &str) -> u64 {
     mix(h ^ s.len() as u64)
 }
 
-/// Up to 8 bytes as a little-endian u64, zero-padded: built byte by byte,
-/// as a copy of variable length would call memcpy (most words are one tail).
+/// Up to 8 bytes as a little-endian u64, zero-padded (a copy of variable
+/// length would call memcpy, and most words are one tail). From two loads of
+/// 4 (or 2) bytes, one at each end: where they overlap, they hold the same bytes.
 fn padded(tail: &[u8]) -> u64 {
-    tail.iter().rev().fold(0, |v, &b| (v << 8) | u64::from(b))
+    let shift = |n: usize| 8 * tail.len().saturating_sub(n) as u32;
+    let (front, back) = if let (Some(a), Some(b)) = (tail.first_chunk(), tail.last_chunk()) {
+        let wide = |x: &[u8; 4]| u64::from(u32::from_le_bytes(*x));
+        (wide(a), wide(b).checked_shl(shift(4)))
+    } else if let (Some(a), Some(b)) = (tail.first_chunk(), tail.last_chunk()) {
+        let wide = |x: &[u8; 2]| u64::from(u16::from_le_bytes(*x));
+        (wide(a), wide(b).checked_shl(shift(2)))
+    } else {
+        (tail.first().map_or(0, |&b| u64::from(b)), None)
+    };
+    front | back.unwrap_or(0)
 }
 
 /// A strong 64-bit finaliser (splitmix64).
@@ -508,6 +527,18 @@ const STOP_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_is_the_bytes_little_endian() {
+        let bytes = [0x81u8, 0x02, 0xf3, 0x04, 0x95, 0x06, 0xa7];
+        for n in 0..=bytes.len() {
+            let plain = bytes[..n]
+                .iter()
+                .rev()
+                .fold(0, |v, &b| (v << 8) | u64::from(b));
+            assert_eq!(padded(&bytes[..n]), plain, "{n} bytes");
+        }
+    }
 
     #[test]
     fn stop_words_are_sorted() {
