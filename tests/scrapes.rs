@@ -432,3 +432,38 @@ fn blog_post_with_share_buttons_and_comment_form() {
         vec![(Some("Paul Okonkwo"), Some("its IT director"), Some("says"))]
     );
 }
+
+#[test]
+fn trade_press_page() {
+    // A role line under the byline, bracketed promos, a "Next read this" list
+    // and a copyright line with both "Copyright" and "©".
+    let a = article("it-budgets-trade-press.txt");
+    assert_eq!(
+        head(&a),
+        (
+            Some("How CIOs are rethinking IT budgets for 2026"),
+            Some("Inflation and AI spending are forcing hard choices, a new survey shows."),
+            Some("Dana Whitcomb")
+        )
+    );
+    assert_eq!(common::lines(&a, "blocks"), vec![6, 10, 12]);
+    has_boilerplate(
+        &a,
+        &[
+            (4, "byline"),
+            (8, "related_links"),
+            (14, "newsletter"),
+            (16, "related_links"),
+            (18, "related_links"),
+            (20, "rights_notice"),
+        ],
+    );
+    // No figure comes from the byline's date or the copyright line.
+    let lines: Vec<u64> = a["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert!(lines.iter().all(|l| [6, 10, 12].contains(l)), "{lines:?}");
+}

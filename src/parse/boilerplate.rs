@@ -68,7 +68,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         r"^\W*(this|the) (article|story|post|piece|column) (was )?(originally|first) (appeared|published|ran|posted) (in|on|at|by)\b|\b(republished|reprinted|reproduced) (here )?with (kind )?permission\b",
         30,
     ),
-    (RightsNotice, r"^\W*(copyright|©|\(c\))\s*(\d{4}|[A-Z])", 30),
+    (
+        RightsNotice,
+        r"^\W*(copyright|©|\(c\))(\s*(©|\(c\)))?\s*(\d{4}|[A-Z])",
+        30,
+    ),
     (
         RightsNotice,
         r"\bfor (reprints|reprint permission|permission to reprint)\b",
@@ -107,6 +111,7 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         25,
     ),
     (RelatedLinks, r"^\W*(related|read more|more)\s*:", 25),
+    (RelatedLinks, r"^\W*next,? read( this)?\s*:", 25),
     // Promotions and advertising.
     (
         Promo,
@@ -305,6 +310,12 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     (
         Byline,
         r"^\W*(written by|posted by|words by|reporting by|author)\s*:?\s+(?-i:\p{Lu})",
+        14,
+    ),
+    // A byline's role with the site or date: "Contributing writer, CIO | Nov 12, 2025".
+    (
+        Byline,
+        r"^\W*((contributing|senior|staff|guest|special|chief|executive|managing|deputy|associate)\s+)*(writer|editor|reporter|correspondent|columnist|contributor)\s*[,|]",
         14,
     ),
     // Agency credits: "(Reporting by A in London and B in Singapore; Editing by C)".
@@ -666,6 +677,13 @@ mod tests {
             ("Wed. Jan 7, 2026", Some(Dateline)),
             ("Listen to this article", Some(Navigation)),
             ("LinkedIn", Some(Social)),
+            ("Copyright © 2025 IDG Communications, Inc.", Some(RightsNotice)),
+            ("Next read this:", Some(RelatedLinks)),
+            (
+                "Contributing writer, CIO | Nov 12, 2025 5:00 am PST",
+                Some(Byline),
+            ),
+            ("Writers, editors and reporters met on Monday.", None),
             ("Like Loading...", Some(Social)),
             ("Leave a Reply Cancel reply", Some(CommentWidget)),
             (
