@@ -195,8 +195,12 @@ const NAMED: &[(&str, char)] = &[
     ("yen", '¥'),
 ];
 
-/// How many tags or character references make a text file HTML.
+/// Marks that make a text file HTML: two, one of them more than a bare
+/// opening tag (a closing tag, attributes, a comment, a character
+/// reference), or three bare tags. Prose that names a tag or two ("the <p>
+/// and <div> elements") stays text.
 const MARKS_FOR_HTML: usize = 2;
+const BARE_TAGS_FOR_HTML: usize = 3;
 
 /// What was taken out of a file read as HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,23 +225,27 @@ impl Stripped {
     }
 }
 
-/// True when `text` holds at least `MARKS_FOR_HTML` tags or character references.
+/// True when `text` holds HTML markup (see `MARKS_FOR_HTML`).
 pub fn is_html(text: &str) -> bool {
     let b = text.as_bytes();
-    let mut marks = 0;
+    let (mut marks, mut bare) = (0, 0);
     let mut i = 0;
     while let Some(k) = find_byte(&b[i..], [b'<', b'&']) {
         i += k;
         let rest = &text[i..];
-        if tag(rest).is_some()
-            || rest.starts_with("<!--")
-            || declaration(rest).is_some()
-            || reference(rest).is_some()
-        {
-            marks += 1;
-            if marks == MARKS_FOR_HTML {
-                return true;
+        match tag(rest) {
+            Some((name, len, false)) if len == name.len() + 2 => bare += 1,
+            Some(_) => marks += 1,
+            None if rest.starts_with("<!--")
+                || declaration(rest).is_some()
+                || reference(rest).is_some() =>
+            {
+                marks += 1
             }
+            None => {}
+        }
+        if (marks >= 1 && marks + bare >= MARKS_FOR_HTML) || bare >= BARE_TAGS_FOR_HTML {
+            return true;
         }
         i += 1;
     }
@@ -464,6 +472,8 @@ mod tests {
     #[test]
     fn a_file_is_html_from_two_marks() {
         assert!(is_html("<p>One</p>"));
+        assert!(is_html("<p>One\n<p>Two\n<p>Three"));
+        assert!(!is_html("Use the <p> and <div> elements for text."));
         assert!(is_html("<!DOCTYPE html>\n<html>"));
         assert!(is_html("Fish &amp; chips &amp; peas"));
         assert!(!is_html("Fish &amp; chips"));
