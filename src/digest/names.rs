@@ -819,9 +819,10 @@ fn strong_people(
     let speaking = out.len();
     for p in introduced {
         // "Buenos Aires, wants a tariff rise" is no introduction: an appositive
-        // that names no role only counts for someone also quoted.
+        // that names no role (or is the next clause) only counts for someone
+        // also quoted.
         match &p.role {
-            Some(role) if !ROLE_LIKE.on(role).is_match(role) => {
+            Some(role) if people::is_clause(role) || !ROLE_LIKE.on(role).is_match(role) => {
                 let name = name_of(&mut seen, &p.name);
                 if out[..speaking]
                     .iter()
@@ -977,7 +978,19 @@ fn count(
     for r in runs {
         let raw = r.name();
         let name = people::strip_titles(&raw);
-        let by_name = persons.iter().position(|(n, _)| n == name);
+        // A full name may end a run after a title the run kept ("Senate
+        // Majority Leader Ann Whitaker"): the word before it is a role word.
+        let by_name = persons.iter().position(|(n, _)| {
+            n == name
+                || (n.contains(' ')
+                    && name.strip_suffix(n.as_str()).is_some_and(|before| {
+                        before.ends_with(' ')
+                            && before
+                                .split_whitespace()
+                                .next_back()
+                                .is_some_and(crate::quotes::lexicon::is_role_word)
+                    }))
+        });
         let by_surname = || {
             let mut hits = persons
                 .iter()
@@ -1076,6 +1089,15 @@ mod tests {
             n.people.into_iter().map(|p| p.name).collect(),
             n.organizations.into_iter().map(|o| o.name).collect(),
         )
+    }
+
+    #[test]
+    fn a_name_after_a_title_the_run_kept() {
+        let (people, _) = names(&[
+            "The measure keeps agencies funded at current levels. \"Nobody wanted to spend Christmas arguing about this,\" Senate Majority Leader Ann Whitaker said.",
+            "The National Association of Purchasing Management-Chicago said orders fell.",
+        ]);
+        assert_eq!(people, ["Ann Whitaker"]);
     }
 
     #[test]

@@ -318,7 +318,13 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         r"^\W*((contributing|senior|staff|guest|special|chief|executive|managing|deputy|associate)\s+)*(writer|editor|reporter|correspondent|columnist|contributor)\s*[,|]",
         14,
     ),
-    // Agency credits: "(Reporting by A in London and B in Singapore; Editing by C)".
+    // Agency credits: "(Reporting by A in London and B in Singapore; Editing by C)",
+    // "Associated Press writer Lena Ortiz contributed to this report."
+    (
+        Byline,
+        r"\bcontributed (reporting )?to this (report|story|article)\W*$",
+        30,
+    ),
     (
         Byline,
         r"^\W*((additional )?reporting|writing) by (?-i:\p{Lu})[^;]*[;,]\s*(editing|edited) by (?-i:\p{Lu})",
@@ -545,15 +551,17 @@ pub fn byline_name(line: &str) -> Option<String> {
     let c = BYLINE_NAME.on(line).captures(line)?;
     let name = c.get(1).or_else(|| c.get(2))?.as_str().trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    // All-caps bylines ("By JANE DOE") read better in title case.
-    let shout = name
-        .chars()
+    // All-caps bylines ("By JANE DOE and LI WEI") read better in title case.
+    let shout = words
+        .iter()
+        .filter(|w| **w != "and")
+        .flat_map(|w| w.chars())
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     let out: Vec<String> = words
         .iter()
         .map(|w| {
-            if shout && w.len() > 1 && *w != "&" {
+            if shout && w.len() > 1 && *w != "&" && *w != "and" {
                 title_case(w)
             } else {
                 w.to_string()
@@ -677,6 +685,10 @@ mod tests {
             ("Wed. Jan 7, 2026", Some(Dateline)),
             ("Listen to this article", Some(Navigation)),
             ("LinkedIn", Some(Social)),
+            (
+                "Associated Press writer Lena Ortiz contributed to this report.",
+                Some(Byline),
+            ),
             ("Copyright © 2025 IDG Communications, Inc.", Some(RightsNotice)),
             ("Next read this:", Some(RelatedLinks)),
             (
@@ -775,6 +787,10 @@ mod tests {
         assert_eq!(
             byline_name("By JANE DOE, Reporter").as_deref(),
             Some("Jane Doe")
+        );
+        assert_eq!(
+            byline_name("By MARY CLARKE and DEV PATEL").as_deref(),
+            Some("Mary Clarke and Dev Patel")
         );
         assert_eq!(
             byline_name("Jane Doe | Reporter").as_deref(),

@@ -413,15 +413,14 @@ impl People {
 }
 
 /// An appositive that is the next clause ("Bell, the fund will hold ...",
-/// "Bell, disagreed.", "Bell, says he ..."): a lone past tense, a cue verb
-/// first, or an auxiliary verb before any relative pronoun ("a fellow who
+/// "Bell, disagreed.", "Bell, says he ...", "Bell, and ministers ..."): a
+/// lone past tense, a cue verb or conjunction first, or an auxiliary verb before any relative pronoun ("a fellow who
 /// ran" is fine).
-fn is_clause(role: &str) -> bool {
+pub(crate) fn is_clause(role: &str) -> bool {
     (!role.contains(' ') && role.ends_with("ed"))
-        || role
-            .split_whitespace()
-            .next()
-            .is_some_and(super::lexicon::is_cue_word)
+        || role.split_whitespace().next().is_some_and(|w| {
+            super::lexicon::is_cue_word(w) || matches!(w, "and" | "or" | "but" | "nor")
+        })
         || role
             .split_whitespace()
             .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose"))
