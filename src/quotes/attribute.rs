@@ -62,11 +62,12 @@ static BEFORE_APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
-/// A participle cue after the subject's clause: `Trump attacked Clinton ..., saying, "`.
-/// The subject opens a clause and is followed by its verb.
+/// A participle cue after the subject's clause: `Trump attacked Clinton ..., saying, "`,
+/// `Sen. Roy Dawson, R-Texas, voted against it, saying the bill "`. The
+/// subject (with an appositive) opens a clause and is followed by its verb.
 static BEFORE_PARTICIPLE: LazyLock<Pattern> = LazyLock::new(|| {
     re(format!(
-        r"(?:^|,\s+)(?P<spk>{})\s+(?:\w+ly\s+)?\p{{Ll}}+(?:ed|s)\b[^“”\x22]*?,\s+(?P<cue>saying|adding|noting|arguing|explaining|insisting|warning|writing|declaring|telling\s+\w+)[\s,:]*$",
+        r"(?:^|,\s+)(?P<spk>{})(?:,\s+[^,.;“”\x22]{{2,40}},)?\s+(?:\w+ly\s+)?\p{{Ll}}+(?:ed|s)\b[^“”\x22]*?,\s+(?P<cue>saying|adding|noting|arguing|explaining|insisting|warning|writing|declaring|telling\s+\w+)(?:\s+(?:that\s+)?(?:the|a|an|his|her|their|its|this|it|they|he|she)(?:\s+[\p{{L}}-]+){{0,3}})?[\s,:]*$",
         speaker_pattern()
     ))
 });

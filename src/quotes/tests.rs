@@ -222,6 +222,16 @@ fn pronoun_after_someone_introduced_in_its_paragraph() {
          “That would only push the cost elsewhere,” she said.",
     );
     assert_eq!(q[0].1, some("The chancellor"));
+    // Abbreviated titles are spelled out; a participle cue after a subject
+    // with an appositive takes the subject.
+    let q = who(
+        "The bill passed late on Friday night. Sen. Roy Dawson, R-Texas, voted against it, \
+         saying the bill “kicks the can down the road again.”",
+    );
+    assert_eq!(
+        (q[0].0.clone(), q[0].1.clone()),
+        (some("Roy Dawson"), some("Senator"))
+    );
     // A cue verb opens the next clause, not a role.
     let q = who(
         "Its IT director, Paul Okonkwo, says he sleeps better. “We were one pipe away,” he says.",
