@@ -510,11 +510,19 @@ fn seen_lowercase(lower: &str, lower_seen: &[u64]) -> bool {
 }
 
 /// Most words of weight are capitalised: a headline or a title, not prose.
+/// A reporting verb in lower case ("“No,” Senate Majority Leader Ann
+/// Whitaker said.") is prose, even with only stop words beside the names.
 fn headline_case(tokens: &[Token]) -> bool {
     let mut weighty = 0;
     for t in tokens {
         // Bytes bound chars from above: fewer than 4 bytes is fewer than 4 chars.
-        if t.text.len() < 4 || t.text.chars().count() < 4 || t.stop {
+        if t.text.len() < 4 || t.text.chars().count() < 4 {
+            continue;
+        }
+        if t.stop {
+            if !t.capital && crate::quotes::lexicon::is_cue_word(t.text) {
+                return false;
+            }
             continue;
         }
         if !t.capital {
@@ -1098,6 +1106,16 @@ mod tests {
             "The National Association of Purchasing Management-Chicago said orders fell.",
         ]);
         assert_eq!(people, ["Ann Whitaker"]);
+    }
+
+    #[test]
+    fn a_quote_paragraph_of_one_sentence_is_prose() {
+        let (people, _) =
+            names(&["\"Nobody wanted this,\" Senate Majority Leader Ann Whitaker said."]);
+        assert_eq!(people, ["Ann Whitaker"]);
+        // Headlines still give no runs.
+        let (people, orgs) = names(&["Senate Majority Leader Ann Whitaker Says Bill Will Pass"]);
+        assert!(people.is_empty() && orgs.is_empty(), "{people:?} {orgs:?}");
     }
 
     #[test]
