@@ -467,3 +467,38 @@ fn trade_press_page() {
         .collect();
     assert!(lines.iter().all(|l| [6, 10, 12].contains(l)), "{lines:?}");
 }
+
+#[test]
+fn wire_story_with_update_note_and_contacts() {
+    // A "Most Read" list over the headline, an update note, an assistance
+    // credit and the contact lines of reporter and editor.
+    let a = article("chip-shares-wire-update.txt");
+    assert_eq!(
+        head(&a),
+        (
+            Some("Chipmaker Shares Slide as Export Curbs Widen"),
+            None,
+            None
+        )
+    );
+    assert_eq!(common::lines(&a, "blocks"), vec![9, 11, 13, 15]);
+    has_boilerplate(
+        &a,
+        &[
+            (1, "related_links"),
+            (3, "related_links"),
+            (7, "disclaimer"),
+            (17, "byline"),
+            (19, "author_bio"),
+            (22, "author_bio"),
+        ],
+    );
+    assert_eq!(a["truncated"], false);
+    let people: Vec<&str> = a["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(people, ["Hiro Tanaka", "Priya Raman"]);
+}

@@ -112,6 +112,11 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (RelatedLinks, r"^\W*(related|read more|more)\s*:", 25),
     (RelatedLinks, r"^\W*next,? read( this)?\s*:", 25),
+    (
+        RelatedLinks,
+        r"^\W*most (read|popular|viewed|shared|watched) (from|on|at) (?-i:\p{Lu})\S*(\s+(?-i:\p{Lu})\S*)?\W*$",
+        6,
+    ),
     // Promotions and advertising.
     (
         Promo,
@@ -257,6 +262,12 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         r"\b(affiliate (links?|commission)|we may (earn|receive) (a )?(small )?commission)\b",
         50,
     ),
+    // A wire story's update note: "(Updates with analyst comment in fifth paragraph.)".
+    (
+        Disclaimer,
+        r"^\W*\((updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]*\)\W*$",
+        25,
+    ),
     // An archive notice over an old story.
     (
         Disclaimer,
@@ -317,6 +328,19 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
         Byline,
         r"^\W*((contributing|senior|staff|guest|special|chief|executive|managing|deputy|associate)\s+)*(writer|editor|reporter|correspondent|columnist|contributor)\s*[,|]",
         14,
+    ),
+    (Byline, r"^\W*with assistance (from|by) (?-i:\p{Lu})", 20),
+    // Contact lines under a wire story: "To contact the reporter on this
+    // story:", "Ken Matsuda in Tokyo at kmatsuda@example.net".
+    (
+        AuthorBio,
+        r"^\W*to contact the (reporters?|editors?|authors?|writers?)\b",
+        20,
+    ),
+    (
+        AuthorBio,
+        r"^(?-i:\p{Lu})[\w.'’-]*(\s+(?-i:\p{Lu})[\w.'’-]*){1,3}(\s+in\s+(?-i:\p{Lu})\w*(\s+(?-i:\p{Lu})\w*)?)?\s+at\s+\S+@\S+\.\w+\W*$",
+        12,
     ),
     // Agency credits: "(Reporting by A in London and B in Singapore; Editing by C)",
     // "Associated Press writer Lena Ortiz contributed to this report."
@@ -685,6 +709,19 @@ mod tests {
             ("Wed. Jan 7, 2026", Some(Dateline)),
             ("Listen to this article", Some(Navigation)),
             ("LinkedIn", Some(Social)),
+            ("Most Read from Bloomberg", Some(RelatedLinks)),
+            (
+                "(Updates with analyst comment in fifth paragraph.)",
+                Some(Disclaimer),
+            ),
+            ("--With assistance from Yuki Sato.", Some(Byline)),
+            ("To contact the reporter on this story:", Some(AuthorBio)),
+            (
+                "Ken Matsuda in Tokyo at kmatsuda@example.net",
+                Some(AuthorBio),
+            ),
+            ("Most read stories are about money.", None),
+            ("(Adds are rare in this market, he said.", None),
             (
                 "Associated Press writer Lena Ortiz contributed to this report.",
                 Some(Byline),

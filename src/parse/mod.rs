@@ -59,8 +59,11 @@ pub fn parse(doc: &Document) -> Structure {
         .collect();
     extend_wrapped(&mut lines);
     let mut s = Structure::default();
+    // A list over the headline ("Most Read from X" and its links) is no title.
+    extend_link_lists(&mut lines, 0, false);
     head::find(&mut lines, &mut s);
-    extend_link_lists(&mut lines);
+    let title = lines.iter().position(|l| l.head).unwrap_or(0);
+    extend_link_lists(&mut lines, title, true);
     mark_tail(&mut lines, s.author.as_deref());
     if s.author.is_none() {
         s.author = author_from_bio(&lines);
@@ -132,9 +135,10 @@ fn extend_wrapped(lines: &mut [Line]) {
 }
 
 /// Headlines listed under a "Most popular" or "Related stories" header are links too.
-fn extend_link_lists(lines: &mut [Line]) {
-    let title = lines.iter().position(|l| l.head).unwrap_or(0);
-    let mut i = title;
+/// From line `from` on; `over_blanks` lets a list run on past blank lines
+/// (below the title, where the story's own lines are known).
+fn extend_link_lists(lines: &mut [Line], from: usize, over_blanks: bool) {
+    let mut i = from;
     while i < lines.len() {
         let l = &lines[i];
         let header = l.kind == Some(BoilerplateKind::RelatedLinks)
@@ -147,6 +151,9 @@ fn extend_link_lists(lines: &mut [Line]) {
         while i < lines.len() {
             let l = &lines[i];
             if l.blank() {
+                if !over_blanks {
+                    break;
+                }
                 i += 1;
                 continue;
             }
