@@ -502,3 +502,23 @@ fn wire_story_with_update_note_and_contacts() {
         .collect();
     assert_eq!(people, ["Hiro Tanaka", "Priya Raman"]);
 }
+
+#[test]
+fn consent_banner_over_the_story() {
+    let a = article("retail-sales-consent-banner.txt");
+    assert_eq!(
+        head(&a).0,
+        Some("Retail sales fall for third month as shoppers cut back")
+    );
+    assert_eq!(common::lines(&a, "blocks"), vec![9, 11, 13]);
+    has_boilerplate(
+        &a,
+        &[
+            (1, "cookie"),
+            (2, "cookie"),
+            (3, "cookie"),
+            (5, "cookie"),
+            (15, "newsletter"),
+        ],
+    );
+}

@@ -181,8 +181,14 @@ const RULES: &[(BoilerplateKind, &str, usize)] = &[
     ),
     (
         Cookie,
-        r"\b(we|this (site|website)) uses? cookies\b|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b",
+        r"\b(we|this (site|website)|we and our (partners|vendors)) uses? cookies\b|\bcookies and similar technologies\b|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b",
         50,
+    ),
+    // A consent banner's heading and buttons.
+    (
+        Cookie,
+        r"^\W*(we value your privacy|your privacy choices|privacy (settings|preferences))\W*$|^\W*(accept|reject|decline|allow|deny) (all|cookies|all cookies)\W*$|^\W*(manage|customi[sz]e) (preferences|settings|options|cookies|choices)\W*$",
+        5,
     ),
     // Comments.
     (
@@ -709,6 +715,14 @@ mod tests {
             ("Wed. Jan 7, 2026", Some(Dateline)),
             ("Listen to this article", Some(Navigation)),
             ("LinkedIn", Some(Social)),
+            ("We value your privacy", Some(Cookie)),
+            ("Accept all", Some(Cookie)),
+            ("Manage preferences", Some(Cookie)),
+            (
+                "We and our partners use cookies and similar technologies to store information on your device.",
+                Some(Cookie),
+            ),
+            ("Accept all offers with caution, the regulator said.", None),
             ("Most Read from Bloomberg", Some(RelatedLinks)),
             (
                 "(Updates with analyst comment in fifth paragraph.)",
