@@ -598,7 +598,33 @@ pub fn byline_name(line: &str) -> Option<String> {
             }
         })
         .collect();
-    (out.len() >= 2 || out.first().is_some_and(|w| w.len() > 2)).then(|| out.join(" "))
+    // "By Staff Reporter", "By Our Correspondent" name nobody.
+    let generic = out.iter().all(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "staff"
+                | "reporter"
+                | "reporters"
+                | "writer"
+                | "writers"
+                | "correspondent"
+                | "editor"
+                | "editors"
+                | "our"
+                | "the"
+                | "editorial"
+                | "board"
+                | "desk"
+                | "team"
+                | "news"
+                | "web"
+                | "admin"
+                | "agencies"
+                | "and"
+        )
+    });
+    (!generic && (out.len() >= 2 || out.first().is_some_and(|w| w.len() > 2)))
+        .then(|| out.join(" "))
 }
 
 fn title_case(w: &str) -> String {
@@ -843,6 +869,13 @@ mod tests {
             byline_name("By MARY CLARKE and DEV PATEL").as_deref(),
             Some("Mary Clarke and Dev Patel")
         );
+        for generic in [
+            "BY STAFF REPORTER",
+            "By Our Correspondent",
+            "By the Editorial Board",
+        ] {
+            assert_eq!(byline_name(generic), None, "{generic}");
+        }
         assert_eq!(
             byline_name("Jane Doe | Reporter").as_deref(),
             Some("Jane Doe")
