@@ -278,9 +278,12 @@ pub fn plain(html: &str) -> (String, Vec<Cut>, Stripped) {
         }
         if let Some(end) = &skip_to {
             // Skip to the end mark or the line's end, whichever comes first.
-            let line_len = crate::model::line_end(rest.as_bytes()).unwrap_or(rest.len());
-            let found = find_ignore_case(&rest[..line_len], end);
-            let n = found.map_or(line_len, |k| close_at(rest, k));
+            let line = &rest[..crate::model::line_end(rest.as_bytes()).unwrap_or(rest.len())];
+            let found = find_ignore_case(line, end);
+            // Up to and with the `>` that closes the end mark (`-->`, `</script ...>`).
+            let n = found.map_or(line.len(), |k| {
+                line[k..].find('>').map_or(line.len(), |g| k + g + 1)
+            });
             out.cut(&rest[..n]);
             if found.is_some() {
                 skip_to = None;
@@ -298,12 +301,12 @@ pub fn plain(html: &str) -> (String, Vec<Cut>, Stripped) {
             Some(len)
         } else if let Some((name, len, closing)) = tag(rest) {
             stripped.tags += 1;
-            if !closing && HIDDEN.contains(&name.as_str()) && !rest[..len].ends_with("/>") {
+            if !closing && HIDDEN.contains(&name) && !rest[..len].ends_with("/>") {
                 skip_to = Some(format!("</{name}"));
             }
             // A tag between two words stands for a space, unless it is inline.
             let next = rest[len..].chars().next();
-            if !INLINE.contains(&name.as_str())
+            if !INLINE.contains(&name)
                 && out.ends_in_word()
                 && next.is_some_and(|n| !n.is_whitespace() && n != '<')
             {
@@ -340,13 +343,6 @@ pub fn plain(html: &str) -> (String, Vec<Cut>, Stripped) {
     (text, cuts, stripped)
 }
 
-/// Bytes of `rest` up to and with the `>` closing the end mark found at `k`
-/// (`-->`, or `</script ...>`), or to the line's end.
-fn close_at(rest: &str, k: usize) -> usize {
-    let line_len = crate::model::line_end(rest.as_bytes()).unwrap_or(rest.len());
-    rest[k..line_len].find('>').map_or(line_len, |g| k + g + 1)
-}
-
 /// Byte index of `needle` (ASCII) in `hay`, ignoring ASCII case.
 fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
@@ -355,7 +351,7 @@ fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
 
 /// A tag of a known name at the start of `s`: its lowercase name, its length
 /// in bytes and whether it closes an element. It ends on its own line.
-fn tag(s: &str) -> Option<(String, usize, bool)> {
+fn tag(s: &str) -> Option<(&'static str, usize, bool)> {
     let b = s.as_bytes();
     if b.first() != Some(&b'<') {
         return None;
@@ -370,8 +366,11 @@ fn tag(s: &str) -> Option<(String, usize, bool)> {
     if name_len == 0 || !b[start].is_ascii_alphabetic() {
         return None;
     }
-    let name = s[start..start + name_len].to_ascii_lowercase();
-    TAGS.binary_search(&name.as_str()).ok()?;
+    let written = &b[start..start + name_len];
+    let known = TAGS
+        .binary_search_by(|t| t.bytes().cmp(written.iter().map(u8::to_ascii_lowercase)))
+        .ok()?;
+    let name = TAGS[known];
     // Attributes up to the `>`, quoted values may hold `>`; no line break.
     let mut k = start + name_len;
     if !matches!(b.get(k), Some(b'>' | b'/' | b' ' | b'\t')) {

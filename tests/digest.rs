@@ -98,12 +98,7 @@ fn corpus_overview_fields() {
         (grade["min"].as_f64(), grade["max"].as_f64()),
         (Some(13.3), Some(14.6))
     );
-    let speakers: Vec<&str> = c["top_speakers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
+    let speakers = common::names(c, "top_speakers");
     assert_eq!(speakers[0], "Bruce Temkin");
     for key in [
         "top_people",

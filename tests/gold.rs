@@ -136,12 +136,7 @@ fn names_match_gold() {
         let file = g["file"].as_str().unwrap();
         let a = common::article(&report, file);
         for (field, gold_field) in [("people", "people"), ("organizations", "organizations")] {
-            let mut got: Vec<&str> = a[field]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| p["name"].as_str().unwrap())
-                .collect();
+            let mut got = common::names(a, field);
             let mut want: Vec<&str> = g[gold_field]
                 .as_array()
                 .unwrap()

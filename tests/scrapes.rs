@@ -494,13 +494,7 @@ fn wire_story_with_update_note_and_contacts() {
         ],
     );
     assert_eq!(a["truncated"], false);
-    let people: Vec<&str> = a["people"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(people, ["Hiro Tanaka", "Priya Raman"]);
+    assert_eq!(common::names(&a, "people"), ["Hiro Tanaka", "Priya Raman"]);
 }
 
 #[test]

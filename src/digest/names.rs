@@ -991,12 +991,11 @@ fn count(
         let by_name = persons.iter().position(|(n, _)| {
             n == name
                 || (n.contains(' ')
-                    && name.strip_suffix(n.as_str()).is_some_and(|before| {
-                        before.ends_with(' ')
-                            && before
-                                .split_whitespace()
-                                .next_back()
-                                .is_some_and(crate::quotes::lexicon::is_role_word)
+                    && people::name_before(name, n).is_some_and(|before| {
+                        before
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(crate::quotes::lexicon::is_role_word)
                     }))
         });
         let by_surname = || {

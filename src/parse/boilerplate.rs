@@ -575,6 +575,20 @@ static BYLINE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A journalist's title ("correspondent", "Reporter"), as bylines carry it.
+pub(crate) fn is_desk_word(w: &str) -> bool {
+    const DESK_ROLES: &[&str] = &[
+        "columnist",
+        "contributor",
+        "correspondent",
+        "editor",
+        "journalist",
+        "reporter",
+        "writer",
+    ];
+    DESK_ROLES.contains(&w.to_lowercase().as_str())
+}
+
 /// The person named by a byline or "More articles by" line.
 pub fn byline_name(line: &str) -> Option<String> {
     let line = line.trim();
@@ -600,28 +614,22 @@ pub fn byline_name(line: &str) -> Option<String> {
         .collect();
     // "By Staff Reporter", "By Our Correspondent" name nobody.
     let generic = out.iter().all(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "staff"
-                | "reporter"
-                | "reporters"
-                | "writer"
-                | "writers"
-                | "correspondent"
-                | "editor"
-                | "editors"
-                | "our"
-                | "the"
-                | "editorial"
-                | "board"
-                | "desk"
-                | "team"
-                | "news"
-                | "web"
-                | "admin"
-                | "agencies"
-                | "and"
-        )
+        is_desk_word(w.strip_suffix('s').unwrap_or(w))
+            || matches!(
+                w.to_lowercase().as_str(),
+                "staff"
+                    | "our"
+                    | "the"
+                    | "editorial"
+                    | "board"
+                    | "desk"
+                    | "team"
+                    | "news"
+                    | "web"
+                    | "admin"
+                    | "agencies"
+                    | "and"
+            )
     });
     (!generic && (out.len() >= 2 || out.first().is_some_and(|w| w.len() > 2)))
         .then(|| out.join(" "))

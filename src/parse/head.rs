@@ -51,11 +51,7 @@ pub(crate) fn find(lines: &mut [Line], s: &mut Structure) {
         j += 1;
     }
     // A lone byline right under the candidate is furniture, whatever the candidate is.
-    if s.author.is_none()
-        && lines
-            .get(j + 1)
-            .is_some_and(|l| l.is_body() && lone_name(l.text).is_some())
-    {
+    if s.author.is_none() && lines.get(j + 1).is_some_and(Line::is_body) {
         s.author = lone_byline(lines, j + 1);
     }
     let alone = lines
@@ -137,25 +133,11 @@ fn lone_byline(lines: &mut [Line], from: usize) -> Option<String> {
     Some(name)
 }
 
-/// Journalists' titles a byline may end with ("Helen Marsh Energy correspondent").
-const DESK_ROLES: &[&str] = &[
-    "columnist",
-    "contributor",
-    "correspondent",
-    "editor",
-    "journalist",
-    "reporter",
-    "writer",
-];
-
 /// True for a short line naming a journalist's role ("Technology reporter",
 /// "Senior political correspondent").
 pub(super) fn is_desk_role(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    words.len() <= 4
-        && words
-            .last()
-            .is_some_and(|w| DESK_ROLES.contains(&w.to_lowercase().as_str()))
+    words.len() <= 4 && words.last().is_some_and(|w| boilerplate::is_desk_word(w))
 }
 
 /// The name of a line that is two or three capitalised words opening with a

@@ -134,16 +134,38 @@ fn split_role(raw: &str) -> (String, Option<String>) {
     });
     match LAST_TITLE.on(raw).captures(raw) {
         Some(c) if c["role"].split_whitespace().count() >= 2 || c["name"].contains(' ') => {
-            // "Mr De Vido": an honorific is no role.
-            let role = c["role"].trim_end_matches('.');
-            let honorific = matches!(role, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame");
-            (
-                c["name"].to_string(),
-                (!honorific).then(|| role.to_string()),
-            )
+            (c["name"].to_string(), spelled_role(&c["role"]))
         }
         _ => (raw.to_string(), None),
     }
+}
+
+/// A title as a role: an abbreviation spelled out ("Sen." is "Senator"),
+/// and an honorific ("Mr De Vido", "Dr.") no role at all.
+fn spelled_role(role: &str) -> Option<String> {
+    const SPELLED: &[(&str, &str)] = &[
+        ("Sen", "Senator"),
+        ("Rep", "Representative"),
+        ("Gov", "Governor"),
+        ("Lt. Gov", "Lieutenant Governor"),
+        ("Gen", "General"),
+        ("Col", "Colonel"),
+        ("Capt", "Captain"),
+        ("Sgt", "Sergeant"),
+        ("Supt", "Superintendent"),
+        ("Prof", "Professor"),
+        ("Amb", "Ambassador"),
+        ("Atty. Gen", "Attorney General"),
+    ];
+    let role = role.trim().trim_end_matches('.');
+    if matches!(
+        role,
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Sir" | "Dame"
+    ) {
+        return None;
+    }
+    let spelled = SPELLED.iter().find(|(short, _)| *short == role);
+    Some(spelled.map_or(role, |(_, long)| long).to_string())
 }
 
 /// An appositive that reads like a role, not the next clause or a place.

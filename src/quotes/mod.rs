@@ -306,43 +306,6 @@ fn is_partial(before: &str, text: &str) -> bool {
 /// `window` is where a pronoun's antecedent may be looked for (the starts of
 /// the previous paragraph and of the pronoun's own).
 fn resolve(people: &mut People, f: &Found, base: usize, window: (usize, usize)) -> Attribution {
-    let (speaker, role, cue) = resolve_as_written(people, f, base, window);
-    (speaker, role.and_then(|r| spelled_role(&r)), cue)
-}
-
-/// A role as reported: an abbreviated title spelled out ("Sen." is
-/// "Senator"), and a courtesy title ("Mr.", "Dr.") no role at all.
-fn spelled_role(role: &str) -> Option<String> {
-    const TITLES: &[(&str, &str)] = &[
-        ("Sen", "Senator"),
-        ("Rep", "Representative"),
-        ("Gov", "Governor"),
-        ("Lt. Gov", "Lieutenant Governor"),
-        ("Gen", "General"),
-        ("Col", "Colonel"),
-        ("Capt", "Captain"),
-        ("Sgt", "Sergeant"),
-        ("Supt", "Superintendent"),
-        ("Prof", "Professor"),
-        ("Amb", "Ambassador"),
-        ("Atty. Gen", "Attorney General"),
-    ];
-    let bare = role.trim().trim_end_matches('.');
-    if ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"].contains(&bare) {
-        return None;
-    }
-    match TITLES.iter().find(|(short, _)| *short == bare) {
-        Some((_, long)) => Some(long.to_string()),
-        None => Some(role.to_string()),
-    }
-}
-
-fn resolve_as_written(
-    people: &mut People,
-    f: &Found,
-    base: usize,
-    window: (usize, usize),
-) -> Attribution {
     let raw = f.speaker.trim();
     let first_word = raw.split_whitespace().next().unwrap_or("");
     let cue = Some(f.cue.clone());

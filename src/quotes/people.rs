@@ -313,10 +313,7 @@ impl People {
         }
         let single = !name.contains(char::is_whitespace);
         // "Then Mary Hollis" still names Mary Hollis.
-        let ends_with_known = || {
-            name.strip_suffix(known.as_str())
-                .is_some_and(|head| head.ends_with(' '))
-        };
+        let ends_with_known = || name_before(name, known).is_some();
         (single || first(name) == first(known) || ends_with_known()).then_some(i)
     }
 
@@ -555,6 +552,12 @@ pub fn surname(name: &str) -> &str {
 
 static TITLE_PREFIX: LazyLock<Pattern> =
     LazyLock::new(|| lexicon::regex(&format!(r"^(?:(?:{TITLES})\.?\s+)+")));
+
+/// What `run` holds before `name` when it ends with it as whole words
+/// ("Senate Majority Leader " of "Senate Majority Leader Ann Whitaker").
+pub fn name_before<'a>(run: &'a str, name: &str) -> Option<&'a str> {
+    run.strip_suffix(name).filter(|head| head.ends_with(' '))
+}
 
 pub fn strip_titles(name: &str) -> &str {
     // `TITLE_PREFIX` needs a title word and white space after it: most names

@@ -67,6 +67,16 @@ pub fn article<'a>(report: &'a serde_json::Value, file: &str) -> &'a serde_json:
 }
 
 /// The `line` of every object in the JSON array `v[key]`.
+/// The `name` of every object in the array `v[key]` (people, speakers, organisations).
+pub fn names<'a>(v: &'a serde_json::Value, key: &str) -> Vec<&'a str> {
+    v[key]
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|p| p["name"].as_str().expect("a name"))
+        .collect()
+}
+
 pub fn lines(v: &serde_json::Value, key: &str) -> Vec<u64> {
     v[key]
         .as_array()
